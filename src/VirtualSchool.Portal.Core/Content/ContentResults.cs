@@ -1,0 +1,32 @@
+namespace VirtualSchool.Portal.Core.Content;
+
+/// <summary>Outcomes of content operations, as Umbraco's operation status enums.</summary>
+public enum ContentOperationStatus
+{
+    Success,
+    NotFound,
+    ContentTypeNotFound,
+    ContentTypeNotAllowed,
+    ParentNotFound,
+    Trashed,
+    PathNotPublished,
+    InvalidProperties,
+    CancelledByNotification,
+    NotPublished,
+    InvalidMove,
+}
+
+/// <summary>A property that failed validation, with a message an editor can act on.</summary>
+public sealed record PropertyValidationError(string Alias, string Message);
+
+/// <summary>The result of a content operation: a status, the node when there is one, and any errors.</summary>
+public sealed record ContentOperationResult(
+    ContentOperationStatus Status,
+    ContentNode? Node = null,
+    IReadOnlyList<PropertyValidationError>? Errors = null,
+    string? Message = null)
+{
+    public bool Succeeded => Status == ContentOperationStatus.Success;
+
+    public IReadOnlyList<PropertyValidationError> ValidationErrors => Errors ?? [];
+}

@@ -1,0 +1,36 @@
+namespace VirtualSchool.Portal.Core.Content;
+
+/// <summary>Storage of schema and content. Implemented by the infrastructure over EF Core.</summary>
+public interface IContentRepository
+{
+    Task<IReadOnlyList<ContentType>> GetContentTypesAsync(CancellationToken cancellationToken = default);
+
+    Task<ContentNode?> GetNodeAsync(Guid key, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ContentNode>> GetChildrenAsync(Guid? parentKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Every node below the given one, at any depth.</summary>
+    Task<IReadOnlyList<ContentNode>> GetDescendantsAsync(Guid key, CancellationToken cancellationToken = default);
+
+    Task<ContentVersion?> GetVersionAsync(long versionId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ContentVersion>> GetVersionsAsync(Guid nodeKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a new node with its first version, assigning their ids.</summary>
+    Task CreateAsync(ContentNode node, ContentVersion firstVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a new version of an existing node and the node's changed fields, in one transaction.</summary>
+    Task AddVersionAsync(ContentNode node, ContentVersion version, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores changes to nodes (and versions already loaded), in one transaction.</summary>
+    Task UpdateAsync(IEnumerable<ContentNode> nodes, IEnumerable<ContentVersion>? versions = null, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Storage of redirects left behind by renamed or moved nodes.</summary>
+public interface IRedirectRepository
+{
+    Task<RedirectUrl?> GetAsync(string oldPath, CancellationToken cancellationToken = default);
+
+    /// <summary>Records old path → node, replacing any redirect from that path, and drops redirects from the node's new path.</summary>
+    Task RecordAsync(IEnumerable<(string OldPath, Guid NodeKey, string NewPath)> moves, CancellationToken cancellationToken = default);
+}

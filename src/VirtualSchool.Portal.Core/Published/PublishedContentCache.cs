@@ -1,0 +1,359 @@
+using System.Collections.Concurrent;
+using VirtualSchool.Portal.Core.Content;
+
+namespace VirtualSchool.Portal.Core.Published;
+
+/// <summary>
+/// The in-memory published-content cache. Reads are lock-free; writes are serialised and touch only the
+/// node written and, when its route moves, its descendants.
+/// </summary>
+/// <remarks>
+/// Routes follow Umbraco with <c>hideTopLevelNodeFromPath</c>: a node bound to a domain, or else the first
+/// top-level node, answers at "/" and its children at "/child"; other top-level nodes answer at
+/// "/their-segment". When two nodes claim one path, a domain root beats a top-level node, then the
+/// shallower node, then the lower sort order; the loser has no route until the winner goes.
+/// </remarks>
+public sealed class PublishedContentCache : IPublishedContentCache
+{
+    private readonly Lock _writeLock = new();
+    private readonly ConcurrentDictionary<Guid, PublishedContent> _byKey = new();
+    private readonly ConcurrentDictionary<int, Guid> _idToKey = new();
+    private readonly ConcurrentDictionary<string, Guid> _byRoute = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<Guid, Guid[]> _children = new();
+    private readonly Dictionary<string, List<Guid>> _claims = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<Guid, string> _claimOf = [];
+    private HashSet<Guid> _domainRoots = [];
+    private long _version;
+
+    public long Version => Interlocked.Read(ref _version);
+
+    public PublishedContent? GetByKey(Guid key) => _byKey.GetValueOrDefault(key);
+
+    public PublishedContent? GetById(int id) => _idToKey.TryGetValue(id, out var key) ? GetByKey(key) : null;
+
+    public PublishedContent? GetByRoute(string path)
+    {
+        var normalised = NormaliseRoute(path);
+        return normalised is not null && _byRoute.TryGetValue(normalised, out var key) ? GetByKey(key) : null;
+    }
+
+    public IReadOnlyList<PublishedContent> GetRoots() => ChildrenOf(Guid.Empty);
+
+    public IReadOnlyList<PublishedContent> GetChildren(Guid key) =>
+        ChildrenOf(key).Where(c => c.Route is not null).ToArray();
+
+    public IReadOnlyList<PublishedContent> GetAncestors(Guid key)
+    {
+        var ancestors = new List<PublishedContent>();
+        var current = GetByKey(key);
+        while (current?.ParentKey is { } parentKey && GetByKey(parentKey) is { } parent)
+        {
+            ancestors.Add(parent);
+            current = parent;
+        }
+
+        ancestors.Reverse();
+        return ancestors;
+    }
+
+    public IEnumerable<PublishedContent> GetAll() => _byKey.Values.Where(c => c.Route is not null);
+
+    public PublishedContent? GetSiteRoot(Guid key)
+    {
+        var current = GetByKey(key);
+        while (current is not null)
+        {
+            if (current.Route == "/")
+            {
+                return current;
+            }
+
+            current = current.ParentKey is { } parentKey ? GetByKey(parentKey) : null;
+        }
+
+        return GetByRoute("/");
+    }
+
+    /// <summary>Normalises a request path to the form routes are stored in: "/a/b", lower-case insensitive, no trailing slash.</summary>
+    public static string? NormaliseRoute(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return "/";
+        }
+
+        var trimmed = path.Trim();
+        if (trimmed.Length > 1)
+        {
+            trimmed = trimmed.TrimEnd('/');
+        }
+
+        if (!trimmed.StartsWith('/'))
+        {
+            trimmed = "/" + trimmed;
+        }
+
+        return trimmed.Contains("//", StringComparison.Ordinal) ? null : trimmed;
+    }
+
+    public void Load(IEnumerable<PublishedContent> items, IEnumerable<Domain> domains)
+    {
+        lock (_writeLock)
+        {
+            _byKey.Clear();
+            _idToKey.Clear();
+            _byRoute.Clear();
+            _children.Clear();
+            _claims.Clear();
+            _claimOf.Clear();
+            _domainRoots = domains.Select(d => d.RootKey).ToHashSet();
+            foreach (var item in items)
+            {
+                _byKey[item.Key] = item with { Route = null };
+                _idToKey[item.Id] = item.Key;
+            }
+
+            foreach (var group in _byKey.Values.GroupBy(i => i.ParentKey ?? Guid.Empty))
+            {
+                _children[group.Key] = Sort(group);
+            }
+
+            RecomputeAllRoutes(new List<RouteChange>());
+            Interlocked.Increment(ref _version);
+        }
+    }
+
+    public IReadOnlyList<RouteChange> Set(PublishedContent item)
+    {
+        lock (_writeLock)
+        {
+            var changes = new List<RouteChange>();
+            var old = GetByKey(item.Key);
+            if (old is not null && old.ParentKey != item.ParentKey)
+            {
+                RemoveChild(old.ParentKey ?? Guid.Empty, old.Key);
+            }
+
+            _byKey[item.Key] = item with { Route = old?.Route };
+            _idToKey[item.Id] = item.Key;
+            PutChild(item.ParentKey ?? Guid.Empty, _byKey[item.Key]);
+
+            if (item.ParentKey is null || old?.ParentKey is null && old is not null)
+            {
+                // A top-level node arrived, left or was re-sorted: which node owns "/" may change.
+                RecomputeAllRoutes(changes);
+            }
+            else
+            {
+                RecomputeRoutes(item.Key, changes);
+            }
+
+            Interlocked.Increment(ref _version);
+            return changes;
+        }
+    }
+
+    public IReadOnlyList<RouteChange> Remove(Guid key)
+    {
+        lock (_writeLock)
+        {
+            var changes = new List<RouteChange>();
+            if (!_byKey.TryGetValue(key, out var old))
+            {
+                return changes;
+            }
+
+            // Descendants stay published but lose their routes, as in Umbraco, until the node returns.
+            SetRoute(old, null, changes);
+            foreach (var child in ChildrenOf(key))
+            {
+                RecomputeRoutes(child.Key, changes);
+            }
+
+            _byKey.TryRemove(key, out _);
+            _idToKey.TryRemove(old.Id, out _);
+            RemoveChild(old.ParentKey ?? Guid.Empty, key);
+            if (old.ParentKey is null)
+            {
+                RecomputeAllRoutes(changes);
+            }
+
+            Interlocked.Increment(ref _version);
+            return changes;
+        }
+    }
+
+    private List<PublishedContent> ChildrenOf(Guid parentKey)
+    {
+        if (!_children.TryGetValue(parentKey, out var keys))
+        {
+            return [];
+        }
+
+        var children = new List<PublishedContent>(keys.Length);
+        foreach (var key in keys)
+        {
+            if (_byKey.TryGetValue(key, out var child))
+            {
+                children.Add(child);
+            }
+        }
+
+        return children;
+    }
+
+    private static Guid[] Sort(IEnumerable<PublishedContent> items) =>
+        items.OrderBy(i => i.SortOrder).ThenBy(i => i.Name, StringComparer.OrdinalIgnoreCase).Select(i => i.Key).ToArray();
+
+    private void PutChild(Guid parentKey, PublishedContent item) =>
+        _children[parentKey] = Sort(ChildrenOf(parentKey).Where(c => c.Key != item.Key).Append(item));
+
+    private void RemoveChild(Guid parentKey, Guid key)
+    {
+        var remaining = _children.TryGetValue(parentKey, out var keys) ? keys.Where(k => k != key).ToArray() : [];
+        if (remaining.Length == 0)
+        {
+            _children.TryRemove(parentKey, out _);
+        }
+        else
+        {
+            _children[parentKey] = remaining;
+        }
+    }
+
+    private void RecomputeAllRoutes(List<RouteChange> changes)
+    {
+        foreach (var root in ChildrenOf(Guid.Empty))
+        {
+            RecomputeRoutes(root.Key, changes);
+        }
+
+        // Domain roots deeper in the tree are reached through their ancestors above.
+    }
+
+    private void RecomputeRoutes(Guid key, List<RouteChange> changes)
+    {
+        if (!_byKey.TryGetValue(key, out var item))
+        {
+            return;
+        }
+
+        SetRoute(item, ComputeRoute(item), changes);
+        foreach (var child in ChildrenOf(key))
+        {
+            RecomputeRoutes(child.Key, changes);
+        }
+    }
+
+    private string? ComputeRoute(PublishedContent item)
+    {
+        if (_domainRoots.Contains(item.Key))
+        {
+            return "/";
+        }
+
+        if (item.ParentKey is not { } parentKey)
+        {
+            var roots = ChildrenOf(Guid.Empty);
+            return roots.Count > 0 && roots[0].Key == item.Key ? "/" : "/" + item.UrlSegment;
+        }
+
+        if (!_byKey.TryGetValue(parentKey, out var parent))
+        {
+            return null;
+        }
+
+        var parentRoute = ClaimedRoute(parent);
+        if (parentRoute is null)
+        {
+            return null;
+        }
+
+        return (parentRoute == "/" ? "" : parentRoute) + "/" + item.UrlSegment;
+    }
+
+    /// <summary>The route a node computes for itself, whether or not it won the path.</summary>
+    private string? ClaimedRoute(PublishedContent item) => _claimOf.GetValueOrDefault(item.Key);
+
+    private void SetRoute(PublishedContent item, string? route, List<RouteChange> changes)
+    {
+        var oldClaim = ClaimedRoute(item);
+        if (string.Equals(oldClaim, route, StringComparison.OrdinalIgnoreCase) && _byKey[item.Key].Route == WinnerRoute(item.Key, route))
+        {
+            return;
+        }
+
+        if (oldClaim is not null && _claims.TryGetValue(oldClaim, out var oldList))
+        {
+            oldList.Remove(item.Key);
+            _claimOf.Remove(item.Key);
+            if (oldList.Count == 0)
+            {
+                _claims.Remove(oldClaim);
+            }
+
+            ResolveClaim(oldClaim, changes);
+        }
+
+        if (route is not null)
+        {
+            if (!_claims.TryGetValue(route, out var list))
+            {
+                _claims[route] = list = [];
+            }
+
+            list.Add(item.Key);
+            _claimOf[item.Key] = route;
+            ResolveClaim(route, changes);
+        }
+        else
+        {
+            UpdateVisibleRoute(item.Key, null, changes);
+        }
+    }
+
+    private string? WinnerRoute(Guid key, string? route) =>
+        route is not null && _claims.TryGetValue(route, out var list) && Winner(list) == key ? route : null;
+
+    private Guid? Winner(List<Guid> claimants) =>
+        claimants
+            .Select(k => _byKey.GetValueOrDefault(k))
+            .Where(c => c is not null)
+            .OrderByDescending(c => _domainRoots.Contains(c!.Key))
+            .ThenBy(c => c!.Level)
+            .ThenBy(c => c!.SortOrder)
+            .Select(c => (Guid?)c!.Key)
+            .FirstOrDefault();
+
+    private void ResolveClaim(string route, List<RouteChange> changes)
+    {
+        if (!_claims.TryGetValue(route, out var claimants) || Winner(claimants) is not { } winner)
+        {
+            _byRoute.TryRemove(route, out _);
+            return;
+        }
+
+        _byRoute[route] = winner;
+        foreach (var claimant in claimants)
+        {
+            UpdateVisibleRoute(claimant, claimant == winner ? route : null, changes);
+        }
+    }
+
+    private void UpdateVisibleRoute(Guid key, string? route, List<RouteChange> changes)
+    {
+        if (!_byKey.TryGetValue(key, out var current) || current.Route == route)
+        {
+            return;
+        }
+
+        var updated = current with { Route = route };
+        _byKey[key] = updated;
+        if (current.Route is not null && _byRoute.TryGetValue(current.Route, out var owner) && owner == key && route != current.Route)
+        {
+            _byRoute.TryRemove(current.Route, out _);
+        }
+
+        changes.Add(new RouteChange(key, current.Route, route));
+    }
+}

@@ -1,0 +1,81 @@
+using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Core.Notifications;
+
+namespace VirtualSchool.Portal.Core.Published;
+
+/// <summary>
+/// Keeps the published-content cache in step with publishing, one node at a time, and leaves a redirect
+/// behind every published route that a rename or move changed.
+/// </summary>
+public sealed class PublishedContentRefresher(
+    IPublishedContentCache cache,
+    IContentRepository repository,
+    IRedirectRepository redirects)
+    : INotificationHandler<ContentPublishedNotification>,
+      INotificationHandler<ContentUnpublishedNotification>,
+      INotificationHandler<ContentMovedNotification>
+{
+    public Task HandleAsync(ContentPublishedNotification notification, CancellationToken cancellationToken) =>
+        RecordRedirectsAsync(cache.Set(PublishedContentFactory.Create(notification.Node, notification.Version, notification.ContentType)), cancellationToken);
+
+    public Task HandleAsync(ContentUnpublishedNotification notification, CancellationToken cancellationToken)
+    {
+        cache.Remove(notification.Node.Key);
+        return Task.CompletedTask;
+    }
+
+    public async Task HandleAsync(ContentMovedNotification notification, CancellationToken cancellationToken)
+    {
+        if (cache.GetByKey(notification.Node.Key) is not { } current)
+        {
+            return;
+        }
+
+        var changes = new List<RouteChange>(cache.Set(current with
+        {
+            ParentKey = notification.Node.ParentKey,
+            Level = notification.Node.Level,
+            SortOrder = notification.Node.SortOrder,
+        }));
+        foreach (var descendant in await repository.GetDescendantsAsync(notification.Node.Key, cancellationToken))
+        {
+            if (cache.GetByKey(descendant.Key) is { } published && published.Level != descendant.Level)
+            {
+                changes.AddRange(cache.Set(published with { Level = descendant.Level }));
+            }
+        }
+
+        await RecordRedirectsAsync(changes, cancellationToken);
+    }
+
+    private Task RecordRedirectsAsync(IReadOnlyList<RouteChange> changes, CancellationToken cancellationToken)
+    {
+        var moves = changes
+            .Where(c => c.OldRoute is not null && c.NewRoute is not null
+                && !string.Equals(c.OldRoute, c.NewRoute, StringComparison.OrdinalIgnoreCase))
+            .Select(c => (c.OldRoute!, c.Key, c.NewRoute!))
+            .ToList();
+        return moves.Count == 0 ? Task.CompletedTask : redirects.RecordAsync(moves, cancellationToken);
+    }
+}
+
+/// <summary>Builds the reader's snapshot of a node from its published version.</summary>
+public static class PublishedContentFactory
+{
+    public static PublishedContent Create(ContentNode node, ContentVersion version, ContentType composedType) => new()
+    {
+        Id = node.Id,
+        Key = node.Key,
+        ParentKey = node.ParentKey,
+        Level = node.Level,
+        SortOrder = node.SortOrder,
+        Name = version.Name,
+        UrlSegment = node.UrlSegment,
+        ContentType = composedType,
+        TemplateAlias = node.TemplateAlias,
+        CreateDate = node.CreateDate,
+        UpdateDate = version.PublishedDate ?? node.UpdateDate,
+        PublishDate = node.PublishDate,
+        Properties = new Dictionary<string, string?>(version.Properties, StringComparer.OrdinalIgnoreCase),
+    };
+}

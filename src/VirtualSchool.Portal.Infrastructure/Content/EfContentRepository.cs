@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Infrastructure.Persistence;
+
+namespace VirtualSchool.Portal.Infrastructure.Content;
+
+/// <summary>Content storage over EF Core. Each call uses its own short-lived context.</summary>
+public sealed class EfContentRepository(IDbContextFactory<PortalDbContext> contexts) : IContentRepository
+{
+    public async Task<IReadOnlyList<ContentType>> GetContentTypesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ContentTypes.AsNoTracking().ToListAsync(cancellationToken);
+    }
+
+    public async Task<ContentNode?> GetNodeAsync(Guid key, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ContentNodes.AsNoTracking().SingleOrDefaultAsync(n => n.Key == key, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ContentNode>> GetChildrenAsync(Guid? parentKey, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ContentNodes.AsNoTracking()
+            .Where(n => n.ParentKey == parentKey)
+            .OrderBy(n => n.SortOrder)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ContentNode>> GetDescendantsAsync(Guid key, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var result = new List<ContentNode>();
+        var frontier = new List<Guid?> { key };
+        while (frontier.Count > 0)
+        {
+            var level = await db.ContentNodes.AsNoTracking()
+                .Where(n => frontier.Contains(n.ParentKey))
+                .ToListAsync(cancellationToken);
+            result.AddRange(level);
+            frontier = level.Select(n => (Guid?)n.Key).ToList();
+        }
+
+        return result;
+    }
+
+    public async Task<ContentVersion?> GetVersionAsync(long versionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ContentVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ContentVersion>> GetVersionsAsync(Guid nodeKey, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var nodeId = await db.ContentNodes.Where(n => n.Key == nodeKey).Select(n => n.Id).SingleOrDefaultAsync(cancellationToken);
+        return await db.ContentVersions.AsNoTracking()
+            .Where(v => v.NodeId == nodeId)
+            .OrderByDescending(v => v.VersionNumber)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task CreateAsync(ContentNode node, ContentVersion firstVersion, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.ContentNodes.Add(node);
+        await db.SaveChangesAsync(cancellationToken);
+        firstVersion.NodeId = node.Id;
+        db.ContentVersions.Add(firstVersion);
+        await db.SaveChangesAsync(cancellationToken);
+        node.DraftVersionId = firstVersion.Id;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task AddVersionAsync(ContentNode node, ContentVersion version, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        version.NodeId = node.Id;
+        db.ContentVersions.Add(version);
+        await db.SaveChangesAsync(cancellationToken);
+        node.DraftVersionId = version.Id;
+        db.ContentNodes.Update(node);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task UpdateAsync(IEnumerable<ContentNode> nodes, IEnumerable<ContentVersion>? versions = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.ContentNodes.UpdateRange(nodes);
+        if (versions is not null)
+        {
+            db.ContentVersions.UpdateRange(versions);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
+
+/// <summary>Redirect storage over EF Core.</summary>
+public sealed class EfRedirectRepository(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock) : IRedirectRepository
+{
+    public async Task<RedirectUrl?> GetAsync(string oldPath, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var normalised = oldPath.ToLowerInvariant();
+        return await db.RedirectUrls.AsNoTracking().SingleOrDefaultAsync(r => r.OldPath == normalised, cancellationToken);
+    }
+
+    public async Task RecordAsync(IEnumerable<(string OldPath, Guid NodeKey, string NewPath)> moves, CancellationToken cancellationToken = default)
+    {
+        var list = moves.Select(m => (Old: m.OldPath.ToLowerInvariant(), m.NodeKey, New: m.NewPath.ToLowerInvariant())).ToList();
+        var paths = list.SelectMany(m => new[] { m.Old, m.New }).Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // A path that is live again (the node moved back, or another node took it) must not redirect.
+        var existing = await db.RedirectUrls.Where(r => paths.Contains(r.OldPath)).ToListAsync(cancellationToken);
+        db.RedirectUrls.RemoveRange(existing);
+        await db.SaveChangesAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var live = list.Select(m => m.New).ToHashSet();
+        foreach (var move in list.Where(m => !live.Contains(m.Old)))
+        {
+            db.RedirectUrls.Add(new RedirectUrl { OldPath = move.Old, NodeKey = move.NodeKey, CreateDate = now });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,461 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Core.Media;
+using VirtualSchool.Portal.Infrastructure.Content;
+using VirtualSchool.Portal.Infrastructure.Media;
+using VirtualSchool.Portal.Infrastructure.Persistence;
+
+namespace VirtualSchool.Portal.Infrastructure.USync;
+
+/// <summary>
+/// Imports a uSync folder into the portal, idempotently by each item's <c>Key</c>: an item that matches what
+/// is stored is left alone, a changed file updates its item, and a file that cannot be imported is reported
+/// with its reason without stopping the others.
+/// </summary>
+public sealed class USyncImporter(
+    IDbContextFactory<PortalDbContext> contexts,
+    ContentService content,
+    IContentRepository repository,
+    MediaFileStore mediaFiles,
+    PublishedContentLoader cacheLoader,
+    TimeProvider clock,
+    ILogger<USyncImporter> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private const string ImportUser = "uSync";
+
+    public async Task<USyncReport> ImportAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var versionFolder = USyncReader.ResolveVersionFolder(folder);
+        if (versionFolder is null)
+        {
+            return new USyncReport(folder, [new USyncItemResult(folder, "Folder", null, null, USyncChange.Failed, "the folder does not exist or holds no uSync items")], stopwatch.Elapsed);
+        }
+
+        var (items, failures) = USyncReader.ReadFolder(versionFolder);
+        var results = new List<USyncItemResult>(failures);
+        var domainsChanged = false;
+
+        foreach (var item in items.OrderBy(Order).ThenBy(i => i is USyncNode n ? n.Level : 0).ThenBy(i => i is USyncNode n ? n.SortOrder : 0))
+        {
+            USyncItemResult result;
+            try
+            {
+                result = item switch
+                {
+                    USyncDataType dataType => await ImportDataTypeAsync(dataType, cancellationToken),
+                    USyncContentType contentType => await ImportContentTypeAsync(contentType, cancellationToken),
+                    USyncNode { IsMedia: true } media => await ImportMediaAsync(media, versionFolder, folder, cancellationToken),
+                    USyncNode node => await ImportContentAsync(node, cancellationToken),
+                    USyncDomain domain => await ImportDomainAsync(domain, cancellationToken),
+                    USyncEmpty empty => await ApplyEmptyAsync(empty, cancellationToken),
+                    USyncIgnored ignored => Result(ignored, USyncChange.Ignored, ignored.Reason),
+                    _ => Result(item, USyncChange.Failed, "unknown item"),
+                };
+            }
+            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or JsonException or IOException or UnauthorizedAccessException)
+            {
+                logger.LogWarning(ex, "uSync item {File} failed", item.File);
+                result = Result(item, USyncChange.Failed, ex.GetBaseException().Message);
+            }
+
+            domainsChanged |= item is USyncDomain && result.Change is USyncChange.Created or USyncChange.Updated;
+            results.Add(result);
+        }
+
+        if (domainsChanged)
+        {
+            // Domains decide which node answers at "/": a bulk change, so the cache is loaded again once.
+            await cacheLoader.LoadAsync(cancellationToken);
+        }
+
+        var report = new USyncReport(versionFolder, results, stopwatch.Elapsed);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("uSync import from {Folder}: {Summary} in {Elapsed} ms", versionFolder, report.ToString(), stopwatch.ElapsedMilliseconds);
+        }
+
+        foreach (var failure in report.Failures)
+        {
+            logger.LogWarning("uSync item {File} ({ItemType}) failed: {Reason}", failure.File, failure.ItemType, failure.Reason);
+        }
+
+        return report;
+    }
+
+    private static int Order(USyncItem item) => item switch
+    {
+        USyncEmpty empty => USyncReader.ItemFolders.GetValueOrDefault(empty.Folder, 9) * 10 + 1,
+        _ => USyncReader.ItemFolders.GetValueOrDefault(FolderOf(item), 9) * 10,
+    };
+
+    private static string FolderOf(USyncItem item) =>
+        item.File.Split('/', '\\') is { Length: > 1 } parts ? parts[0] : "";
+
+    private static USyncItemResult Result(USyncItem item, USyncChange change, string? reason = null) =>
+        new(item.File, item.ItemType, item.Key, item.Alias, change, reason);
+
+    private async Task<USyncItemResult> ImportDataTypeAsync(USyncDataType item, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var incoming = item.DataType;
+        var existing = await db.DataTypes.SingleOrDefaultAsync(d => d.Key == item.Key, cancellationToken);
+        if (existing is null)
+        {
+            incoming.UpdateDate = clock.GetUtcNow().UtcDateTime;
+            db.DataTypes.Add(incoming);
+            await db.SaveChangesAsync(cancellationToken);
+            return Result(item, USyncChange.Created);
+        }
+
+        if (existing.Name == incoming.Name && existing.EditorAlias == incoming.EditorAlias && existing.EditorUiAlias == incoming.EditorUiAlias
+            && existing.DatabaseType == incoming.DatabaseType && existing.Folder == incoming.Folder && SameJson(existing.Configuration, incoming.Configuration))
+        {
+            return Result(item, USyncChange.Unchanged);
+        }
+
+        existing.Name = incoming.Name;
+        existing.EditorAlias = incoming.EditorAlias;
+        existing.EditorUiAlias = incoming.EditorUiAlias;
+        existing.DatabaseType = incoming.DatabaseType;
+        existing.Folder = incoming.Folder;
+        existing.Configuration = incoming.Configuration;
+        existing.UpdateDate = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return Result(item, USyncChange.Updated);
+    }
+
+    private async Task<USyncItemResult> ImportContentTypeAsync(USyncContentType item, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var incoming = item.ContentType;
+        var clash = await db.ContentTypes.AnyAsync(t => t.Kind == incoming.Kind && t.Alias == incoming.Alias && t.Key != incoming.Key, cancellationToken);
+        if (clash)
+        {
+            return Result(item, USyncChange.Failed, $"another {incoming.Kind.ToString().ToLowerInvariant()} type already has the alias '{incoming.Alias}'");
+        }
+
+        var existing = await db.ContentTypes.SingleOrDefaultAsync(t => t.Key == item.Key, cancellationToken);
+        if (existing is null)
+        {
+            incoming.UpdateDate = clock.GetUtcNow().UtcDateTime;
+            db.ContentTypes.Add(incoming);
+            await db.SaveChangesAsync(cancellationToken);
+            return Result(item, USyncChange.Created);
+        }
+
+        if (Fingerprint(existing) == Fingerprint(incoming))
+        {
+            return Result(item, USyncChange.Unchanged);
+        }
+
+        db.Entry(existing).CurrentValues.SetValues(incoming);
+        existing.AllowedChildren = incoming.AllowedChildren;
+        existing.Compositions = incoming.Compositions;
+        existing.Groups = incoming.Groups;
+        existing.Properties = incoming.Properties;
+        existing.UpdateDate = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return Result(item, USyncChange.Updated);
+    }
+
+    private static string Fingerprint(ContentType type) => JsonSerializer.Serialize(
+        new { type.Kind, type.Alias, type.Name, type.Icon, type.Description, type.AllowAtRoot, type.IsElement, type.Folder, type.AllowedChildren, type.Compositions, type.Groups, type.Properties },
+        Json);
+
+    private async Task<USyncItemResult> ImportContentAsync(USyncNode item, CancellationToken cancellationToken)
+    {
+        var existing = await repository.GetNodeAsync(item.Key, cancellationToken);
+        if (item.ParentKey is { } parentKey && await repository.GetNodeAsync(parentKey, cancellationToken) is null)
+        {
+            return Result(item, USyncChange.Failed, $"its parent {parentKey} is neither in the folder nor in the portal");
+        }
+
+        if (existing is null)
+        {
+            var created = await content.CreateAsync(
+                new NewContent(item.Name, item.ContentTypeAlias, item.ParentKey, item.Properties, item.Key, item.SortOrder, item.CreateDate, item.TemplateAlias),
+                ImportUser,
+                enforceStructure: false,
+                cancellationToken);
+            if (!created.Succeeded)
+            {
+                return Result(item, USyncChange.Failed, created.Message ?? created.Status.ToString());
+            }
+
+            if (item.Trashed)
+            {
+                created.Node!.Trashed = true;
+                await repository.UpdateAsync([created.Node], cancellationToken: cancellationToken);
+                return Result(item, USyncChange.Created);
+            }
+
+            return item.Published
+                ? await PublishAsync(item, USyncChange.Created, cancellationToken)
+                : Result(item, USyncChange.Created);
+        }
+
+        var changed = false;
+        if (existing.ParentKey != item.ParentKey)
+        {
+            var moved = await content.MoveAsync(item.Key, item.ParentKey, cancellationToken);
+            if (!moved.Succeeded)
+            {
+                return Result(item, USyncChange.Failed, moved.Message ?? moved.Status.ToString());
+            }
+
+            changed = true;
+            existing = moved.Node!;
+        }
+
+        var draft = await repository.GetVersionAsync(existing.DraftVersionId, cancellationToken);
+        if (draft is null || draft.Name != item.Name || !SameProperties(draft.Properties, item.Properties))
+        {
+            var saved = await content.SaveAsync(item.Key, item.Name, item.Properties, ImportUser, cancellationToken);
+            if (!saved.Succeeded)
+            {
+                return Result(item, USyncChange.Failed, saved.Message ?? saved.Status.ToString());
+            }
+
+            changed = true;
+            existing = saved.Node!;
+        }
+
+        if (existing.SortOrder != item.SortOrder || existing.TemplateAlias != item.TemplateAlias || existing.Trashed != item.Trashed
+            || !string.Equals(existing.ContentTypeAlias, item.ContentTypeAlias, StringComparison.Ordinal))
+        {
+            existing.SortOrder = item.SortOrder;
+            existing.TemplateAlias = item.TemplateAlias;
+            existing.Trashed = item.Trashed;
+            existing.ContentTypeAlias = item.ContentTypeAlias;
+            await repository.UpdateAsync([existing], cancellationToken: cancellationToken);
+            changed = true;
+        }
+
+        var change = changed ? USyncChange.Updated : USyncChange.Unchanged;
+        if (item.Published && !item.Trashed)
+        {
+            if (changed || existing.PublishedVersionId != existing.DraftVersionId)
+            {
+                return await PublishAsync(item, USyncChange.Updated, cancellationToken);
+            }
+        }
+        else if (existing.IsPublished || item.Trashed && existing.PublishedVersionId is not null)
+        {
+            await content.UnpublishAsync(item.Key, ImportUser, cancellationToken);
+            change = USyncChange.Updated;
+        }
+
+        return Result(item, change);
+    }
+
+    private async Task<USyncItemResult> PublishAsync(USyncNode item, USyncChange change, CancellationToken cancellationToken)
+    {
+        var published = await content.PublishAsync(item.Key, ImportUser, validate: false, cancellationToken);
+        return published.Succeeded
+            ? Result(item, change)
+            : Result(item, USyncChange.Failed, $"saved but not published: {published.Message ?? published.Status.ToString()}");
+    }
+
+    private async Task<USyncItemResult> ImportMediaAsync(USyncNode item, string versionFolder, string usyncRoot, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        MediaItem? parent = null;
+        if (item.ParentKey is { } parentKey)
+        {
+            parent = await db.MediaItems.AsNoTracking().SingleOrDefaultAsync(m => m.Key == parentKey, cancellationToken);
+            if (parent is null)
+            {
+                return Result(item, USyncChange.Failed, $"its parent folder {parentKey} is neither in the folder nor in the portal");
+            }
+        }
+
+        var url = MediaUrl(item.Properties.GetValueOrDefault("umbracoFile"));
+        var storagePath = MediaFileStore.StoragePathFromUrl(url);
+        string? sourceFile = null;
+        if (storagePath is not null)
+        {
+            // uSync keeps media files beside the items: <version folder>/Files/media/…, or <uSync root>/Files/media/….
+            sourceFile = new[] { Path.Combine(versionFolder, "Files", "media", storagePath), Path.Combine(usyncRoot, "Files", "media", storagePath) }
+                .FirstOrDefault(File.Exists);
+        }
+
+        var existing = await db.MediaItems.SingleOrDefaultAsync(m => m.Key == item.Key, cancellationToken);
+        var isNew = existing is null;
+        existing ??= new MediaItem { Key = item.Key, CreateDate = item.CreateDate };
+        var before = isNew ? null : JsonSerializer.Serialize(new { existing.Name, existing.ParentKey, existing.SortOrder, existing.MediaTypeAlias, existing.Trashed, existing.Properties, existing.Url, existing.Bytes }, Json);
+
+        existing.Name = item.Name;
+        existing.ParentKey = item.ParentKey;
+        existing.Level = (parent?.Level ?? 0) + 1;
+        existing.SortOrder = item.SortOrder;
+        existing.MediaTypeAlias = item.ContentTypeAlias;
+        existing.Trashed = item.Trashed;
+        existing.Properties = new Dictionary<string, string?>(item.Properties, StringComparer.OrdinalIgnoreCase);
+        existing.Url = url;
+        existing.Extension = item.Properties.GetValueOrDefault("umbracoExtension") is { Length: > 0 } ext
+            ? ext.Trim().TrimStart('.').ToLowerInvariant()
+            : Path.GetExtension(url)?.TrimStart('.').ToLowerInvariant() is { Length: > 0 } fromUrl ? fromUrl : null;
+        existing.Bytes = long.TryParse(item.Properties.GetValueOrDefault("umbracoBytes"), out var declared) ? declared : existing.Bytes;
+
+        if (sourceFile is not null && storagePath is not null)
+        {
+            var length = new FileInfo(sourceFile).Length;
+            if (!mediaFiles.Exists(storagePath) || existing.StoragePath != storagePath || existing.Bytes != length
+                || new FileInfo(mediaFiles.FullPath(storagePath)!).Length != length)
+            {
+                await using var stream = File.OpenRead(sourceFile);
+                await mediaFiles.SaveAsync(storagePath, stream, cancellationToken);
+            }
+
+            existing.StoragePath = storagePath;
+            existing.Bytes = length;
+        }
+
+        var after = JsonSerializer.Serialize(new { existing.Name, existing.ParentKey, existing.SortOrder, existing.MediaTypeAlias, existing.Trashed, existing.Properties, existing.Url, existing.Bytes }, Json);
+        if (!isNew && before == after && db.Entry(existing).State == EntityState.Unchanged)
+        {
+            return Result(item, USyncChange.Unchanged);
+        }
+
+        existing.UpdateDate = clock.GetUtcNow().UtcDateTime;
+        if (isNew)
+        {
+            db.MediaItems.Add(existing);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Result(item, isNew ? USyncChange.Created : USyncChange.Updated);
+    }
+
+    /// <summary>The file URL of an upload or image cropper value: a plain path or JSON with <c>src</c>.</summary>
+    internal static string? MediaUrl(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var trimmed = value.Trim();
+        if (!trimmed.StartsWith('{'))
+        {
+            return trimmed;
+        }
+
+        using var document = JsonDocument.Parse(trimmed);
+        return document.RootElement.TryGetProperty("src", out var src) && src.ValueKind == JsonValueKind.String ? src.GetString() : null;
+    }
+
+    private async Task<USyncItemResult> ImportDomainAsync(USyncDomain item, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.ContentNodes.AnyAsync(n => n.Key == item.Domain.RootKey, cancellationToken))
+        {
+            return Result(item, USyncChange.Failed, $"its root node {item.Domain.RootKey} is not in the portal");
+        }
+
+        var existing = await db.Domains.SingleOrDefaultAsync(d => d.Key == item.Key, cancellationToken);
+        if (existing is null)
+        {
+            db.Domains.Add(item.Domain);
+            await db.SaveChangesAsync(cancellationToken);
+            return Result(item, USyncChange.Created);
+        }
+
+        if (existing.Name == item.Domain.Name && existing.RootKey == item.Domain.RootKey && existing.Language == item.Domain.Language && existing.IsWildcard == item.Domain.IsWildcard)
+        {
+            return Result(item, USyncChange.Unchanged);
+        }
+
+        db.Entry(existing).CurrentValues.SetValues(item.Domain);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result(item, USyncChange.Updated);
+    }
+
+    /// <summary>uSync's Empty files: "Delete" removes the item if the portal has it; other changes are markers.</summary>
+    private async Task<USyncItemResult> ApplyEmptyAsync(USyncEmpty item, CancellationToken cancellationToken)
+    {
+        if (!item.Change.Equals("Delete", StringComparison.OrdinalIgnoreCase))
+        {
+            return Result(item, USyncChange.Unchanged, $"a '{item.Change}' marker: nothing to do");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        switch (item.Folder.ToLowerInvariant())
+        {
+            case "content":
+                if (await repository.GetNodeAsync(item.Key, cancellationToken) is not { } node)
+                {
+                    return Result(item, USyncChange.Unchanged, "already absent");
+                }
+
+                if (node.IsPublished)
+                {
+                    await content.UnpublishAsync(item.Key, ImportUser, cancellationToken);
+                }
+
+                node = (await repository.GetNodeAsync(item.Key, cancellationToken))!;
+                node.Trashed = true;
+                await repository.UpdateAsync([node], cancellationToken: cancellationToken);
+                return Result(item, USyncChange.Deleted, "moved to the recycle bin");
+            case "media":
+                var media = await db.MediaItems.SingleOrDefaultAsync(m => m.Key == item.Key, cancellationToken);
+                if (media is null)
+                {
+                    return Result(item, USyncChange.Unchanged, "already absent");
+                }
+
+                media.Trashed = true;
+                await db.SaveChangesAsync(cancellationToken);
+                return Result(item, USyncChange.Deleted, "moved to the recycle bin");
+            case "datatypes":
+                return await DeleteAsync(db.DataTypes.Where(d => d.Key == item.Key), item, cancellationToken);
+            case "contenttypes" or "mediatypes" or "membertypes":
+                return await DeleteAsync(db.ContentTypes.Where(t => t.Key == item.Key), item, cancellationToken);
+            case "domains":
+                return await DeleteAsync(db.Domains.Where(d => d.Key == item.Key), item, cancellationToken);
+            default:
+                return Result(item, USyncChange.Ignored, $"deletes in {item.Folder} do not apply to the portal");
+        }
+    }
+
+    private static async Task<USyncItemResult> DeleteAsync<T>(IQueryable<T> query, USyncEmpty item, CancellationToken cancellationToken)
+        where T : class
+    {
+        var deleted = await query.ExecuteDeleteAsync(cancellationToken);
+        return Result(item, deleted > 0 ? USyncChange.Deleted : USyncChange.Unchanged, deleted > 0 ? null : "already absent");
+    }
+
+    private static bool SameJson(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var left = JsonDocument.Parse(a);
+            using var right = JsonDocument.Parse(b);
+            return JsonElement.DeepEquals(left.RootElement, right.RootElement);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static bool SameProperties(IReadOnlyDictionary<string, string?> stored, IReadOnlyDictionary<string, string?> incoming)
+    {
+        static Dictionary<string, string> Clean(IReadOnlyDictionary<string, string?> values) =>
+            values.Where(v => !string.IsNullOrEmpty(v.Value)).ToDictionary(v => v.Key, v => v.Value!, StringComparer.OrdinalIgnoreCase);
+
+        var left = Clean(stored);
+        var right = Clean(incoming);
+        return left.Count == right.Count && left.All(kv => right.TryGetValue(kv.Key, out var value) && value == kv.Value);
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Mvc;
+using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Core.Published;
+using VirtualSchool.Portal.Infrastructure.Feedback;
+
+namespace VirtualSchool.Portal.Web.Content;
+
+/// <summary>
+/// Renders the published node at the request's path with the view for its document type. A path a node
+/// used to have answers with a 301 to where it is now; anything else is the content-managed 404.
+/// </summary>
+public sealed class ContentController(
+    IPublishedContentCache cache,
+    IRedirectRepository redirects,
+    SiteModelFactory sites,
+    ContentViewLocator views,
+    FeedbackService feedback) : Controller
+{
+    [HttpGet]
+    [HttpHead]
+    public async Task<IActionResult> Render(CancellationToken cancellationToken)
+    {
+        var path = Request.Path.Value ?? "/";
+        var content = cache.GetByRoute(path);
+        if (content is null)
+        {
+            if (PublishedContentCache.NormaliseRoute(path) is { } normalised
+                && await redirects.GetAsync(normalised, cancellationToken) is { } redirect
+                && cache.GetByKey(redirect.NodeKey) is { Route: { } current })
+            {
+                return RedirectPermanent(current + Request.QueryString);
+            }
+
+            return NotFound();
+        }
+
+        if (!string.Equals(path, content.Route, StringComparison.Ordinal))
+        {
+            // One address per page: "/About/" and "/about/" go to "/about".
+            return RedirectPermanent(content.Route + Request.QueryString);
+        }
+
+        var model = await BuildAsync(content, cancellationToken);
+        if (model.Errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return View(views.ViewFor(content.ContentTypeAlias), model);
+    }
+
+    private async Task<PageModel> BuildAsync(PublishedContent content, CancellationToken cancellationToken)
+    {
+        var query = Request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var state = new FeedbackState(content.Key, content.Route!);
+        if (query.TryGetValue("feedback", out var value) && !string.IsNullOrEmpty(value))
+        {
+            if (value == "thanks")
+            {
+                state = state with { Thanked = true };
+            }
+            else if (value.Length <= 64 && await feedback.FindByTokenAsync(value, cancellationToken) is { } entry && entry.PageKey == content.Key)
+            {
+                state = entry.Comment is null ? state with { Token = entry.Token, Thanked = true } : state with { Thanked = true };
+            }
+        }
+
+        var model = new PageModel(content, sites.Create(content), sites.Breadcrumbs(content), state, query);
+        if (string.Equals(content.ContentTypeAlias, "guidanceLibrary", StringComparison.OrdinalIgnoreCase))
+        {
+            var listing = GuidanceListing.Build(content, cache, query.GetValueOrDefault("audience"));
+            model = model with { Guidance = listing };
+            if (listing.Error is { } error)
+            {
+                model.Errors.Add(("audience", error));
+            }
+        }
+
+        return model;
+    }
+}

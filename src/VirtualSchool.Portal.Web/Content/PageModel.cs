@@ -1,0 +1,46 @@
+using VirtualSchool.Portal.Core.Published;
+
+namespace VirtualSchool.Portal.Web.Content;
+
+/// <summary>A link in the header navigation, the footer or the breadcrumbs.</summary>
+public sealed record NavigationLink(string Text, string Url, bool IsCurrent = false);
+
+/// <summary>What every page's layout needs: the service name, navigation and footer, from the site's root node.</summary>
+public sealed record SiteModel(
+    string ServiceName,
+    string? OrganisationName,
+    Guid? RootKey,
+    IReadOnlyList<NavigationLink> Navigation,
+    IReadOnlyList<NavigationLink> FooterLinks,
+    string? FooterText);
+
+/// <summary>The state of the "Is this page useful?" component on this request.</summary>
+public sealed record FeedbackState(Guid PageKey, string Path, string? Token = null, bool Thanked = false, string? CommentError = null, string? Comment = null);
+
+/// <summary>The model of a rendered content page.</summary>
+public sealed record PageModel(
+    PublishedContent Content,
+    SiteModel Site,
+    IReadOnlyList<NavigationLink> Breadcrumbs,
+    FeedbackState? Feedback,
+    IReadOnlyDictionary<string, string?> Query)
+{
+    /// <summary>Problems with the request (such as an unknown filter) shown in an error summary, with a 400.</summary>
+    public List<(string Field, string Message)> Errors { get; } = [];
+
+    /// <summary>Set on a guidance library page.</summary>
+    public GuidanceListing? Guidance { get; init; }
+
+    public string Heading => Content.Value("heading") ?? Content.Name;
+
+    public string Title
+    {
+        get
+        {
+            var title = Content.Value("pageTitle") ?? Heading;
+            return string.Equals(title, Site.ServiceName, StringComparison.OrdinalIgnoreCase) ? title : $"{title} - {Site.ServiceName}";
+        }
+    }
+
+    public string? MetaDescription => Content.Value("metaDescription") ?? Content.Value("summary");
+}

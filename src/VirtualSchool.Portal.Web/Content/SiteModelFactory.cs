@@ -1,0 +1,76 @@
+using VirtualSchool.Portal.Core.Published;
+
+namespace VirtualSchool.Portal.Web.Content;
+
+/// <summary>
+/// Builds the layout's model from published content. Pages hidden from the main navigation (such as the
+/// accessibility statement and privacy notice) are listed in the footer instead; error pages in neither.
+/// </summary>
+public sealed class SiteModelFactory(IPublishedContentCache cache)
+{
+    private (long Version, Guid? Root, SiteModel Model)? _last;
+
+    public SiteModel Create(PublishedContent? current)
+    {
+        var root = current is null ? cache.GetByRoute("/") : cache.GetSiteRoot(current.Key);
+        var snapshot = _last;
+        SiteModel site;
+        if (snapshot is { } s && s.Version == cache.Version && s.Root == root?.Key)
+        {
+            site = s.Model;
+        }
+        else
+        {
+            site = Build(root);
+            _last = (cache.Version, root?.Key, site);
+        }
+
+        if (current is null)
+        {
+            return site;
+        }
+
+        var ancestors = cache.GetAncestors(current.Key).Select(a => a.Key).Append(current.Key).ToHashSet();
+        return site with
+        {
+            Navigation = site.Navigation.Select(l => l with { IsCurrent = l.Url != "/" && ancestors.Contains(KeyOf(l.Url)) }).ToList(),
+        };
+    }
+
+    private Guid KeyOf(string url) => cache.GetByRoute(url)?.Key ?? Guid.Empty;
+
+    private SiteModel Build(PublishedContent? root)
+    {
+        if (root is null)
+        {
+            return new SiteModel("Virtual School", null, null, [], [], null);
+        }
+
+        var children = cache.GetChildren(root.Key).Where(c => !c.ContentType.IsElement && !IsErrorPage(c)).ToList();
+        return new SiteModel(
+            root.Value("serviceName") ?? root.Name,
+            root.Value("organisationName"),
+            root.Key,
+            children.Where(c => !c.IsTrue("umbracoNaviHide")).Select(c => new NavigationLink(c.Value("navigationTitle") ?? c.Name, c.Route!)).ToList(),
+            children.Where(c => c.IsTrue("umbracoNaviHide")).Select(c => new NavigationLink(c.Name, c.Route!)).ToList(),
+            root.Value("footerText"));
+    }
+
+    public static bool IsErrorPage(PublishedContent content) =>
+        string.Equals(content.ContentTypeAlias, "errorPage", StringComparison.OrdinalIgnoreCase);
+
+    public IReadOnlyList<NavigationLink> Breadcrumbs(PublishedContent current)
+    {
+        var site = cache.GetSiteRoot(current.Key);
+        if (site is null || site.Key == current.Key)
+        {
+            return [];
+        }
+
+        return cache.GetAncestors(current.Key)
+            .SkipWhile(a => a.Key != site.Key)
+            .Where(a => a.Route is not null)
+            .Select(a => new NavigationLink(a.Key == site.Key ? "Home" : a.Name, a.Route!))
+            .ToList();
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Quartz;
+using VirtualSchool.Portal.Infrastructure.Persistence;
+
+namespace VirtualSchool.Portal.Web.Hosting;
+
+/// <summary>Ready when the database answers with no pending migration, content is loaded and the scheduler runs.</summary>
+public sealed class ReadinessCheck(
+    IDbContextFactory<PortalDbContext> contexts,
+    PortalInitialiser initialiser,
+    ISchedulerFactory schedulers) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var data = new Dictionary<string, object>();
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            if (!await db.Database.CanConnectAsync(cancellationToken))
+            {
+                return HealthCheckResult.Unhealthy("The database cannot be reached.");
+            }
+
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            data["pendingMigrations"] = pending.Count;
+            if (pending.Count > 0)
+            {
+                return HealthCheckResult.Unhealthy("Database migrations are pending.", data: data);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy("The database cannot be reached.", ex);
+        }
+
+        if (!initialiser.Ready)
+        {
+            return HealthCheckResult.Unhealthy("Content is still loading.", data: data);
+        }
+
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var status = await scheduler.GetStatus(cancellationToken);
+        data["scheduler"] = status.ToString();
+        return status == SchedulerStatus.Running
+            ? HealthCheckResult.Healthy("Ready", data)
+            : HealthCheckResult.Unhealthy("The job scheduler is not running.", data: data);
+    }
+}
+
+public static class HealthEndpoints
+{
+    public static void MapPortalHealth(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteAsync });
+    }
+
+    private static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        context.Response.Headers.CacheControl = "no-store";
+        return JsonSerializer.SerializeAsync(context.Response.Body, new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new
+            {
+                status = e.Value.Status.ToString(),
+                description = e.Value.Description,
+                data = e.Value.Data,
+            }),
+        });
+    }
+}

@@ -1,0 +1,112 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.FileProviders;
+using Quartz;
+using VirtualSchool.Portal.Infrastructure;
+using VirtualSchool.Portal.Web.Content;
+using VirtualSchool.Portal.Web.Feedback;
+using VirtualSchool.Portal.Web.Media;
+using VirtualSchool.Portal.Web.Seo;
+
+namespace VirtualSchool.Portal.Web.Hosting;
+
+public static class PortalHostingExtensions
+{
+    /// <summary>Registers everything the portal is made of.</summary>
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(PortalOptions.Section);
+        var portal = section.Get<PortalOptions>() ?? new PortalOptions();
+        builder.Services.AddOptions<PortalOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+
+        var siteRoot = PortalPaths.FindSiteRoot(portal.ContentRoot, builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(new PortalSiteRoot(siteRoot));
+
+        // wwwroot sits at the top of the repository, beside uSync/, not inside the web project.
+        var webRoot = Path.Combine(siteRoot, "wwwroot");
+        Directory.CreateDirectory(webRoot);
+        builder.Environment.WebRootPath = webRoot;
+        builder.Environment.WebRootFileProvider = new PhysicalFileProvider(webRoot);
+
+        var dataPath = Path.GetFullPath(portal.DataPath, siteRoot);
+        builder.Services.AddPortalInfrastructure(portal, dataPath, builder.Configuration.GetConnectionString("Portal"));
+
+        builder.Services.AddSingleton<PortalInitialiser>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<PortalInitialiser>());
+
+        builder.Services.AddControllersWithViews();
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "vsp.antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.HeaderName = "RequestVerificationToken";
+        });
+
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(FeedbackController.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = portal.Feedback.PermitsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+        });
+
+        builder.Services.AddQuartz(q =>
+        {
+            var purge = new JobKey(FeedbackPurgeJob.Name);
+            q.AddJob<FeedbackPurgeJob>(j => j.WithIdentity(purge).WithDescription("Erases page feedback comments older than the retention period"));
+            q.AddTrigger(t => t.ForJob(purge).WithIdentity(FeedbackPurgeJob.Name + "-daily").WithCronSchedule("0 15 3 * * ?", c => c.InTimeZone(UkTime.Zone)));
+        });
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+
+        builder.Services.AddHealthChecks()
+            .AddCheck<ReadinessCheck>("portal", tags: ["ready"]);
+
+        builder.Services.AddSingleton<PropertyRenderer>();
+        builder.Services.AddSingleton<SiteModelFactory>();
+        builder.Services.AddSingleton<ContentViewLocator>();
+        builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        return builder;
+    }
+
+    /// <summary>The request pipeline and the portal's endpoints.</summary>
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        var portal = app.Configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
+        app.UseForwardedHeaders();
+        if (portal.DetailedErrors)
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/error/500");
+            if (!app.Environment.IsDevelopment())
+            {
+                app.UseHsts();
+            }
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=3600",
+        });
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+
+        app.MapPortalHealth();
+        app.MapSitemap();
+        app.MapMedia();
+        app.MapControllers();
+        app.MapFallbackToController("Render", "Content");
+        return app;
+    }
+}

@@ -1,0 +1,31 @@
+namespace VirtualSchool.Portal.Web.Hosting;
+
+/// <summary>
+/// Finds the site root: the folder with <c>uSync/</c>, <c>wwwroot/</c> and (by default) <c>App_Data/</c>.
+/// In the repository that is the top folder, beside the solution file, whichever folder the host starts in.
+/// </summary>
+public static class PortalPaths
+{
+    private const string SolutionFile = "VirtualSchool.Portal.sln";
+
+    public static string FindSiteRoot(string? configured, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return Path.GetFullPath(configured, contentRoot);
+        }
+
+        foreach (var start in new[] { contentRoot, Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, SolutionFile)))
+                {
+                    return directory.FullName;
+                }
+            }
+        }
+
+        return contentRoot;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.StaticFiles;
+using VirtualSchool.Portal.Infrastructure.Media;
+
+namespace VirtualSchool.Portal.Web.Media;
+
+/// <summary>
+/// Serves public media files from the data folder (never from wwwroot) by their URL, such as
+/// <c>/media/ab12cd34/report.docx</c>. Only files that belong to a media item are served.
+/// </summary>
+public static class MediaEndpoints
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private static readonly HashSet<string> Inline = new(StringComparer.OrdinalIgnoreCase) { ".pdf", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".txt" };
+
+    public static void MapMedia(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapMethods("/media/{**path}", ["GET", "HEAD"], async (string path, HttpContext http, MediaRepository media, MediaFileStore files, CancellationToken cancellationToken) =>
+        {
+            var url = "/media/" + path;
+            if (MediaFileStore.StoragePathFromUrl(url) is null)
+            {
+                return Results.NotFound();
+            }
+
+            var item = await media.GetByUrlAsync(url, cancellationToken);
+            if (item?.StoragePath is null || files.FullPath(item.StoragePath) is not { } full || !File.Exists(full))
+            {
+                return Results.NotFound();
+            }
+
+            var extension = Path.GetExtension(full);
+            var contentType = ContentTypes.TryGetContentType(full, out var type) ? type : "application/octet-stream";
+            http.Response.Headers.CacheControl = "public, max-age=3600";
+            return Results.File(
+                full,
+                contentType,
+                fileDownloadName: Inline.Contains(extension) ? null : Path.GetFileName(full),
+                lastModified: new DateTimeOffset(File.GetLastWriteTimeUtc(full)),
+                enableRangeProcessing: true);
+        }).ExcludeFromDescription();
+}
