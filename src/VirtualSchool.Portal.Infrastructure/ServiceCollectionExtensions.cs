@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Notifications;
 using VirtualSchool.Portal.Core.Published;
@@ -14,14 +16,19 @@ namespace VirtualSchool.Portal.Infrastructure;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Registers the content engine, its storage and the uSync importer.</summary>
-    public static IServiceCollection AddPortalInfrastructure(
-        this IServiceCollection services, PortalOptions options, string dataPath, string? connectionString)
+    /// <summary>
+    /// Registers the content engine, its storage and the uSync importer. Settings are read when services are
+    /// first resolved (from <see cref="PortalOptions"/> and <see cref="PortalLocations"/>), not when registered,
+    /// so a host's later configuration (tests, environment) is honoured.
+    /// </summary>
+    public static IServiceCollection AddPortalInfrastructure(this IServiceCollection services)
     {
-        Directory.CreateDirectory(dataPath);
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContextFactory<PortalDbContext>(db =>
+        services.AddDbContextFactory<PortalDbContext>((sp, db) =>
         {
+            var options = sp.GetRequiredService<IOptions<PortalOptions>>().Value;
+            var dataPath = sp.GetRequiredService<PortalLocations>().DataPath;
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Portal");
             switch (options.Database.Provider)
             {
                 case DatabaseProvider.PostgreSql:
@@ -54,7 +61,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<INotificationHandler<ContentUnpublishedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
         services.AddSingleton<INotificationHandler<ContentMovedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
         services.AddSingleton<PublishedContentLoader>();
-        services.AddSingleton(new MediaFileStore(Path.Combine(dataPath, "media")));
+        services.AddSingleton(sp => new MediaFileStore(Path.Combine(sp.GetRequiredService<PortalLocations>().DataPath, "media")));
         services.AddSingleton<MediaRepository>();
         services.AddSingleton<USyncImporter>();
         services.AddSingleton<FeedbackService>();

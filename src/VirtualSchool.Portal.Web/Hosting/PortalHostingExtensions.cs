@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using Quartz;
 using VirtualSchool.Portal.Infrastructure;
 using VirtualSchool.Portal.Web.Content;
@@ -15,21 +16,21 @@ public static class PortalHostingExtensions
     /// <summary>Registers everything the portal is made of.</summary>
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection(PortalOptions.Section);
-        var portal = section.Get<PortalOptions>() ?? new PortalOptions();
-        builder.Services.AddOptions<PortalOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
-
-        var siteRoot = PortalPaths.FindSiteRoot(portal.ContentRoot, builder.Environment.ContentRootPath);
-        builder.Services.AddSingleton(new PortalSiteRoot(siteRoot));
+        builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<PortalOptions>>().Value;
+            var siteRoot = PortalPaths.FindSiteRoot(options.ContentRoot, sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
+            return PortalLocations.Create(siteRoot, options.DataPath);
+        });
 
         // wwwroot sits at the top of the repository, beside uSync/, not inside the web project.
-        var webRoot = Path.Combine(siteRoot, "wwwroot");
+        var webRoot = Path.Combine(PortalPaths.FindSiteRoot(builder.Configuration["Portal:ContentRoot"], builder.Environment.ContentRootPath), "wwwroot");
         Directory.CreateDirectory(webRoot);
         builder.Environment.WebRootPath = webRoot;
         builder.Environment.WebRootFileProvider = new PhysicalFileProvider(webRoot);
 
-        var dataPath = Path.GetFullPath(portal.DataPath, siteRoot);
-        builder.Services.AddPortalInfrastructure(portal, dataPath, builder.Configuration.GetConnectionString("Portal"));
+        builder.Services.AddPortalInfrastructure();
 
         builder.Services.AddSingleton<PortalInitialiser>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PortalInitialiser>());
@@ -50,7 +51,7 @@ public static class PortalHostingExtensions
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = portal.Feedback.PermitsPerMinute,
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.Feedback.PermitsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));

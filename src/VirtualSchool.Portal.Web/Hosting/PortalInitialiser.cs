@@ -16,7 +16,7 @@ public sealed class PortalInitialiser(
     USyncImporter importer,
     PublishedContentLoader loader,
     IOptions<PortalOptions> options,
-    PortalSiteRoot siteRoot,
+    PortalLocations locations,
     ILogger<PortalInitialiser> logger) : IHostedService
 {
     /// <summary>True once the site can serve content; readiness reports it.</summary>
@@ -54,7 +54,7 @@ public sealed class PortalInitialiser(
 
             if (empty || import == USyncImportMode.Always)
             {
-                var folder = Path.GetFullPath(portal.USync.Folder, siteRoot.Path);
+                var folder = Path.GetFullPath(portal.USync.Folder, locations.SiteRoot);
                 LastImport = await importer.ImportAsync(folder, cancellationToken);
                 await loader.LoadAsync(cancellationToken);
             }
@@ -66,6 +66,3 @@ public sealed class PortalInitialiser(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
-
-/// <summary>The resolved site root (see <see cref="PortalPaths"/>).</summary>
-public sealed record PortalSiteRoot(string Path);

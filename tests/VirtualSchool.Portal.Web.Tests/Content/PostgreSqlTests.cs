@@ -1,0 +1,58 @@
+using System.Net;
+using Npgsql;
+using VirtualSchool.Portal.Web.Tests.Infrastructure;
+
+namespace VirtualSchool.Portal.Web.Tests.Content;
+
+/// <summary>The same portal on PostgreSQL: the migrations, the import and the pages.</summary>
+public sealed class PostgreSqlTests
+{
+    private sealed class PostgresFactory(string connectionString) : PortalFactory
+    {
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Portal:Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:Portal"] = connectionString,
+        };
+    }
+
+    [PostgresFact]
+    public async Task The_portal_migrates_imports_and_serves_its_pages_on_PostgreSQL()
+    {
+        var server = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable));
+        var database = "vsp_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var connection = new NpgsqlConnection(server.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            var connectionString = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database, Pooling = false }.ConnectionString;
+            using (var factory = new PostgresFactory(connectionString))
+            {
+                var client = factory.CreateBrowserlikeClient();
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/about/management-board")).StatusCode);
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+                var page = await PortalFactory.ParseAsync(await client.GetAsync("/admissions"));
+                var form = page.QuerySelector("form[data-feedback-step=useful]")!;
+                Assert.Equal(HttpStatusCode.SeeOther, (await Forms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes" })).StatusCode);
+            }
+
+            // A second boot on the same database neither re-imports nor fails.
+            using var again = new PostgresFactory(connectionString);
+            Assert.Equal(HttpStatusCode.OK, (await again.CreateBrowserlikeClient().GetAsync("/admissions")).StatusCode);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(server.ConnectionString);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+}
