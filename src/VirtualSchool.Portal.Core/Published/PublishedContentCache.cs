@@ -263,7 +263,10 @@ public sealed class PublishedContentCache : IPublishedContentCache
             return null;
         }
 
-        var parentRoute = ClaimedRoute(parent);
+        // Only the route a parent actually holds counts: a parent that lost its path to a sibling passes none
+        // on. The exception is a top-level node that lost "/" (to a domain root below it): its own segment is
+        // hidden from paths, so its children still hang off "/", as in Umbraco.
+        var parentRoute = parent.Route ?? (parent.ParentKey is null && ClaimedRoute(parent) == "/" ? "/" : null);
         if (parentRoute is null)
         {
             return null;
@@ -278,8 +281,19 @@ public sealed class PublishedContentCache : IPublishedContentCache
     private void SetRoute(PublishedContent item, string? route, List<RouteChange> changes)
     {
         var oldClaim = ClaimedRoute(item);
-        if (string.Equals(oldClaim, route, StringComparison.OrdinalIgnoreCase) && _byKey[item.Key].Route == WinnerRoute(item.Key, route))
+        if (string.Equals(oldClaim, route, StringComparison.OrdinalIgnoreCase))
         {
+            // Same claim: only who holds the path may need settling. Never let go of the claim here, or a
+            // rival would win it for a moment and set off a tug of war between the two.
+            if (route is null)
+            {
+                UpdateVisibleRoute(item.Key, null, changes);
+            }
+            else
+            {
+                ResolveClaim(route, changes, item.Key);
+            }
+
             return;
         }
 
@@ -292,7 +306,7 @@ public sealed class PublishedContentCache : IPublishedContentCache
                 _claims.Remove(oldClaim);
             }
 
-            ResolveClaim(oldClaim, changes);
+            ResolveClaim(oldClaim, changes, item.Key);
         }
 
         if (route is not null)
@@ -304,16 +318,13 @@ public sealed class PublishedContentCache : IPublishedContentCache
 
             list.Add(item.Key);
             _claimOf[item.Key] = route;
-            ResolveClaim(route, changes);
+            ResolveClaim(route, changes, item.Key);
         }
         else
         {
             UpdateVisibleRoute(item.Key, null, changes);
         }
     }
-
-    private string? WinnerRoute(Guid key, string? route) =>
-        route is not null && _claims.TryGetValue(route, out var list) && Winner(list) == key ? route : null;
 
     private Guid? Winner(List<Guid> claimants) =>
         claimants
@@ -325,7 +336,11 @@ public sealed class PublishedContentCache : IPublishedContentCache
             .Select(c => (Guid?)c!.Key)
             .FirstOrDefault();
 
-    private void ResolveClaim(string route, List<RouteChange> changes)
+    /// <summary>
+    /// Gives a contested path to its winner. A node other than <paramref name="current"/> (whose children its
+    /// caller walks anyway) that gains or loses the path has its children's routes worked out again.
+    /// </summary>
+    private void ResolveClaim(string route, List<RouteChange> changes, Guid current)
     {
         if (!_claims.TryGetValue(route, out var claimants) || Winner(claimants) is not { } winner)
         {
@@ -334,17 +349,23 @@ public sealed class PublishedContentCache : IPublishedContentCache
         }
 
         _byRoute[route] = winner;
-        foreach (var claimant in claimants)
+        foreach (var claimant in claimants.ToList())
         {
-            UpdateVisibleRoute(claimant, claimant == winner ? route : null, changes);
+            if (UpdateVisibleRoute(claimant, claimant == winner ? route : null, changes) && claimant != current)
+            {
+                foreach (var child in ChildrenOf(claimant))
+                {
+                    RecomputeRoutes(child.Key, changes);
+                }
+            }
         }
     }
 
-    private void UpdateVisibleRoute(Guid key, string? route, List<RouteChange> changes)
+    private bool UpdateVisibleRoute(Guid key, string? route, List<RouteChange> changes)
     {
         if (!_byKey.TryGetValue(key, out var current) || current.Route == route)
         {
-            return;
+            return false;
         }
 
         var updated = current with { Route = route };
@@ -355,5 +376,6 @@ public sealed class PublishedContentCache : IPublishedContentCache
         }
 
         changes.Add(new RouteChange(key, current.Route, route));
+        return true;
     }
 }

@@ -63,7 +63,8 @@ public sealed class USyncImporter(
                 result = Result(item, USyncChange.Failed, ex.GetBaseException().Message);
             }
 
-            domainsChanged |= item is USyncDomain && result.Change is USyncChange.Created or USyncChange.Updated;
+            domainsChanged |= item is USyncDomain && result.Change is USyncChange.Created or USyncChange.Updated
+                || item is USyncEmpty { Folder: var emptyFolder } && emptyFolder.Equals("Domains", StringComparison.OrdinalIgnoreCase) && result.Change == USyncChange.Deleted;
             results.Add(result);
         }
 
@@ -306,7 +307,7 @@ public sealed class USyncImporter(
         {
             var length = new FileInfo(sourceFile).Length;
             if (!mediaFiles.Exists(storagePath) || existing.StoragePath != storagePath || existing.Bytes != length
-                || new FileInfo(mediaFiles.FullPath(storagePath)!).Length != length)
+                || !await SameFileAsync(sourceFile, mediaFiles.FullPath(storagePath)!, cancellationToken))
             {
                 await using var stream = File.OpenRead(sourceFile);
                 await mediaFiles.SaveAsync(storagePath, stream, cancellationToken);
@@ -330,6 +331,22 @@ public sealed class USyncImporter(
 
         await db.SaveChangesAsync(cancellationToken);
         return Result(item, isNew ? USyncChange.Created : USyncChange.Updated);
+    }
+
+    /// <summary>Whether two files hold the same bytes (a replacement may well have the same size).</summary>
+    private static async Task<bool> SameFileAsync(string a, string b, CancellationToken cancellationToken)
+    {
+        if (new FileInfo(a).Length != new FileInfo(b).Length)
+        {
+            return false;
+        }
+
+        await using var left = File.OpenRead(a);
+        await using var right = File.OpenRead(b);
+        var hashes = await Task.WhenAll(
+            System.Security.Cryptography.SHA256.HashDataAsync(left, cancellationToken).AsTask(),
+            System.Security.Cryptography.SHA256.HashDataAsync(right, cancellationToken).AsTask());
+        return hashes[0].AsSpan().SequenceEqual(hashes[1]);
     }
 
     /// <summary>The file URL of an upload or image cropper value: a plain path or JSON with <c>src</c>.</summary>
