@@ -14,7 +14,8 @@ public sealed class ContentController(
     IRedirectRepository redirects,
     SiteModelFactory sites,
     ContentViewLocator views,
-    FeedbackService feedback) : Controller
+    FeedbackService feedback,
+    PageCache pages) : Controller
 {
     [HttpGet]
     [HttpHead]
@@ -40,13 +41,17 @@ public sealed class ContentController(
             return RedirectPermanent(content.Route + Request.QueryString);
         }
 
+        var cacheable = PageCache.IsCacheable(HttpContext);
         var model = await BuildAsync(content, cancellationToken);
         if (model.Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
-        return View(views.ViewFor(content.ContentTypeAlias), model);
+        var view = views.ViewFor(content.ContentTypeAlias);
+        return cacheable && model.Errors.Count == 0
+            ? await pages.RenderAndStoreAsync(this, content.Route!, view, model)
+            : View(view, model);
     }
 
     private async Task<PageModel> BuildAsync(PublishedContent content, CancellationToken cancellationToken)

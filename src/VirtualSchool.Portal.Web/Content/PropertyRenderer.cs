@@ -29,7 +29,13 @@ public sealed class PropertyRenderer(IPublishedContentCache cache, MediaReposito
 
     public static IHtmlContent Text(string? value) => new HtmlString(Encoder.Encode(value ?? ""));
 
-    public static IHtmlContent Markdown(string? value) => new HtmlString(MarkdownRenderer.ToHtml(value));
+    // Published values are immutable strings held by the cache's snapshots, so their rendering is kept beside
+    // them and goes when the snapshot does (a publish replaces the strings).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, HtmlString> MarkdownMemo = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, HtmlString> RichTextMemo = new();
+
+    public static IHtmlContent Markdown(string? value) =>
+        value is null ? HtmlString.Empty : MarkdownMemo.GetValue(value, v => new HtmlString(MarkdownRenderer.ToHtml(v)));
 
     /// <summary>Plain text with paragraphs for blank lines and line breaks kept.</summary>
     public static IHtmlContent Paragraphs(string? value)
@@ -50,13 +56,11 @@ public sealed class PropertyRenderer(IPublishedContentCache cache, MediaReposito
         return new HtmlString(html.ToString());
     }
 
-    public static IHtmlContent RichText(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return HtmlString.Empty;
-        }
+    public static IHtmlContent RichText(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? HtmlString.Empty : RichTextMemo.GetValue(value, SanitiseRichText);
 
+    private static HtmlString SanitiseRichText(string value)
+    {
         var markup = value.TrimStart().StartsWith('{') ? TryJson(value, root => root.TryGetProperty("markup", out var m) ? m.GetString() : null) : value;
         return new HtmlString(HtmlSanitiser.Sanitise(markup));
     }

@@ -1,4 +1,9 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -36,6 +41,17 @@ public static class PortalHostingExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PortalInitialiser>());
 
         builder.Services.AddControllersWithViews();
+        // Keys live in the data folder, so forms and cookies survive a restart; AES-GCM is one pass over the
+        // data where the default (AES-CBC with HMAC) is two, which matters for the token on every page.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("VirtualSchool.Portal")
+            .UseCryptographicAlgorithms(new AuthenticatedEncryptorConfiguration
+            {
+                EncryptionAlgorithm = EncryptionAlgorithm.AES_256_GCM,
+                ValidationAlgorithm = ValidationAlgorithm.HMACSHA256,
+            });
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<PortalLocations, ILoggerFactory>((o, locations, logs) =>
+            o.XmlRepository = new FileSystemXmlRepository(Directory.CreateDirectory(Path.Combine(locations.DataPath, "keys")), logs));
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "vsp.antiforgery";
@@ -71,6 +87,7 @@ public static class PortalHostingExtensions
         builder.Services.AddSingleton<PropertyRenderer>();
         builder.Services.AddSingleton<SiteModelFactory>();
         builder.Services.AddSingleton<ContentViewLocator>();
+        builder.Services.AddSingleton<PageCache>();
         builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         return builder;
     }
@@ -95,6 +112,16 @@ public static class PortalHostingExtensions
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
+
+        // Cached content pages are answered here, before static files, routing and MVC: the readers' hot path.
+        var pages = app.Services.GetRequiredService<PageCache>();
+        app.Use(async (context, next) =>
+        {
+            if (!await pages.TryServeAsync(context))
+            {
+                await next(context);
+            }
+        });
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=3600",

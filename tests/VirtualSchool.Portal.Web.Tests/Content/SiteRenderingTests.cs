@@ -202,4 +202,23 @@ public sealed class SiteRenderingTests(PortalFactory factory) : IClassFixture<Po
         Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
+
+    [Fact]
+    public async Task A_cached_page_still_gives_each_reader_their_own_form_token_and_script_nonce()
+    {
+        var first = factory.CreateBrowserlikeClient();
+        var second = factory.CreateBrowserlikeClient();
+        await first.GetAsync("/about");
+
+        var a = await PortalFactory.ParseAsync(await first.GetAsync("/about"));
+        var b = await PortalFactory.ParseAsync(await second.GetAsync("/about"));
+
+        string Token(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        string Nonce(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelector("script[nonce]")!.GetAttribute("nonce")!;
+        Assert.NotEqual(Token(a), Token(b));
+        Assert.NotEqual(Nonce(a), Nonce(b));
+        Assert.DoesNotContain("vsp:", a.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        var post = await Forms.PostAsync(second, b.QuerySelector("form[data-feedback-step=useful]")!, new Dictionary<string, string> { ["useful"] = "yes" });
+        Assert.Equal(HttpStatusCode.SeeOther, post.StatusCode);
+    }
 }

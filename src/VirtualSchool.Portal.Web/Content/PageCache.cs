@@ -1,0 +1,160 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewEngines;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using VirtualSchool.Portal.Core.Published;
+using VirtualSchool.Portal.Web.Hosting;
+
+namespace VirtualSchool.Portal.Web.Content;
+
+/// <summary>
+/// The rendered HTML of anonymous content pages, kept until the published content changes (any publish or
+/// unpublish moves the cache's version on, since navigation is on every page). What differs per request,
+/// the antiforgery token and the CSP nonce, is rendered as a placeholder and filled in on every response,
+/// so a cached page is as safe to post from as a fresh one.
+/// </summary>
+public sealed class PageCache(IPublishedContentCache content, IAntiforgery antiforgery)
+{
+    private const string RenderingKey = "page-cache-rendering";
+    private const string TokenMark = "\u0001vsp:antiforgery\u0001";
+    private const string NonceMark = "\u0001vsp:nonce\u0001";
+    private const int MaxPages = 20_000;
+    private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
+
+    private sealed record CachedPage(long Version, byte[][] Parts, char[] Slots);
+
+    /// <summary>The antiforgery token for a form on this page: the real one, or a placeholder while caching.</summary>
+    public string AntiforgeryToken(HttpContext context) =>
+        context.Items.ContainsKey(RenderingKey) ? TokenMark : antiforgery.GetAndStoreTokens(context).RequestToken ?? "";
+
+    /// <summary>The CSP nonce for the page's inline script: the real one, or a placeholder while caching.</summary>
+    public static string Nonce(HttpContext context) =>
+        context.Items.ContainsKey(RenderingKey) ? NonceMark : SecurityHeadersMiddleware.Nonce(context);
+
+    /// <summary>Only plain anonymous reads are cached: no query string (filters, feedback steps) and no sign-in.</summary>
+    public static bool IsCacheable(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+            ? !context.Request.QueryString.HasValue && context.User.Identity?.IsAuthenticated != true
+            : false;
+
+    /// <summary>
+    /// Answers a request from the cache before routing and MVC, when its path is exactly a cached page's route
+    /// (other spellings go through the controller for their 301).
+    /// </summary>
+    public Task<bool> TryServeAsync(HttpContext context)
+    {
+        if (!IsCacheable(context) || context.Request.Path.Value is not { } path
+            || !_pages.TryGetValue(path, out var page) || page.Version != content.Version)
+        {
+            return Task.FromResult(false);
+        }
+
+        return WriteAsync(page, context);
+
+        async Task<bool> WriteAsync(CachedPage cached, HttpContext http)
+        {
+            await new CachedPageResult(cached, this).WriteAsync(http);
+            return true;
+        }
+    }
+
+    /// <summary>Renders the view once with placeholders, keeps it, and answers this request from it.</summary>
+    public async Task<IActionResult> RenderAndStoreAsync(Controller controller, string route, string viewPath, object model)
+    {
+        var version = content.Version;
+        var context = controller.HttpContext;
+        var services = context.RequestServices;
+        var engine = services.GetRequiredService<ICompositeViewEngine>();
+        var view = engine.GetView(executingFilePath: null, viewPath, isMainPage: true).View
+            ?? throw new InvalidOperationException($"The view {viewPath} was not found.");
+
+        string html;
+        context.Items[RenderingKey] = true;
+        try
+        {
+            await using var writer = new StringWriter();
+            var viewData = new ViewDataDictionary(controller.ViewData) { Model = model };
+            var tempData = services.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(context);
+            var viewContext = new ViewContext(controller.ControllerContext, view, viewData, tempData, writer, new HtmlHelperOptions());
+            await view.RenderAsync(viewContext);
+            html = writer.ToString();
+        }
+        finally
+        {
+            context.Items.Remove(RenderingKey);
+        }
+
+        var page = Split(version, html);
+        if (_pages.Count >= MaxPages)
+        {
+            _pages.Clear();
+        }
+
+        _pages[route] = page;
+        return new CachedPageResult(page, this);
+    }
+
+    private static CachedPage Split(long version, string html)
+    {
+        var parts = new List<byte[]>();
+        var slots = new List<char>();
+        var position = 0;
+        while (true)
+        {
+            var token = html.IndexOf(TokenMark, position, StringComparison.Ordinal);
+            var nonce = html.IndexOf(NonceMark, position, StringComparison.Ordinal);
+            var next = token < 0 ? nonce : nonce < 0 ? token : Math.Min(token, nonce);
+            if (next < 0)
+            {
+                parts.Add(Encoding.UTF8.GetBytes(html[position..]));
+                return new CachedPage(version, [.. parts], [.. slots]);
+            }
+
+            parts.Add(Encoding.UTF8.GetBytes(html[position..next]));
+            slots.Add(next == token ? 't' : 'n');
+            position = next + (next == token ? TokenMark.Length : NonceMark.Length);
+        }
+    }
+
+    private sealed class CachedPageResult(CachedPage page, PageCache cache) : IActionResult
+    {
+        public Task ExecuteResultAsync(ActionContext context) => WriteAsync(context.HttpContext);
+
+        public async Task WriteAsync(HttpContext http)
+        {
+            var fills = new byte[page.Slots.Length][];
+            var length = page.Parts.Sum(p => (long)p.Length);
+            for (var i = 0; i < page.Slots.Length; i++)
+            {
+                var value = page.Slots[i] == 't' ? cache.AntiforgeryToken(http) : SecurityHeadersMiddleware.Nonce(http);
+                fills[i] = Encoding.UTF8.GetBytes(value);
+                length += fills[i].Length;
+            }
+
+            var response = http.Response;
+            response.ContentType = "text/html; charset=utf-8";
+            response.ContentLength = length;
+            if (HttpMethods.IsHead(http.Request.Method))
+            {
+                return;
+            }
+
+            // One flush for the whole page: the parts are copied into the response's pipe, not sent one by one.
+            var body = response.BodyWriter;
+            for (var i = 0; i < page.Parts.Length; i++)
+            {
+                body.Write(page.Parts[i]);
+                if (i < fills.Length)
+                {
+                    body.Write(fills[i]);
+                }
+            }
+
+            await body.FlushAsync(http.RequestAborted);
+        }
+    }
+}
