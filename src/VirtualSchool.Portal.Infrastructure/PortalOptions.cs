@@ -20,6 +20,8 @@ public sealed class PortalOptions
 
     public FeedbackOptions Feedback { get; set; } = new();
 
+    public SecurityOptions Security { get; set; } = new();
+
     /// <summary>Shows exception details to the browser. Never set it in production.</summary>
     public bool DetailedErrors { get; set; }
 }
@@ -53,6 +55,15 @@ public sealed class USyncOptions
     public string Folder { get; set; } = "uSync";
 
     public USyncImportMode ImportOnStart { get; set; } = USyncImportMode.FirstBoot;
+}
+
+public sealed class SecurityOptions
+{
+    /// <summary>
+    /// Base64 key (32 bytes or more) that signs the public site's form tokens. Give every node the same one;
+    /// when empty, a key is made once in the data folder.
+    /// </summary>
+    public string? FormTokenKey { get; set; }
 }
 
 public sealed class FeedbackOptions

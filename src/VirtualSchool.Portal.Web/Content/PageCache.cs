@@ -1,13 +1,12 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewEngines;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using VirtualSchool.Portal.Core.Published;
-using VirtualSchool.Portal.Web.Hosting;
+using VirtualSchool.Portal.Web.Security;
 
 namespace VirtualSchool.Portal.Web.Content;
 
@@ -17,7 +16,7 @@ namespace VirtualSchool.Portal.Web.Content;
 /// the antiforgery token and the CSP nonce, is rendered as a placeholder and filled in on every response,
 /// so a cached page is as safe to post from as a fresh one.
 /// </summary>
-public sealed class PageCache(IPublishedContentCache content, IAntiforgery antiforgery)
+public sealed class PageCache(IPublishedContentCache content, FormTokens forms)
 {
     private const string RenderingKey = "page-cache-rendering";
     private const string TokenMark = "\u0001vsp:antiforgery\u0001";
@@ -29,7 +28,7 @@ public sealed class PageCache(IPublishedContentCache content, IAntiforgery antif
 
     /// <summary>The antiforgery token for a form on this page: the real one, or a placeholder while caching.</summary>
     public string AntiforgeryToken(HttpContext context) =>
-        context.Items.ContainsKey(RenderingKey) ? TokenMark : antiforgery.GetAndStoreTokens(context).RequestToken ?? "";
+        context.Items.ContainsKey(RenderingKey) ? TokenMark : forms.GetToken(context);
 
     /// <summary>The CSP nonce for the page's inline script: the real one, or a placeholder while caching.</summary>
     public static string Nonce(HttpContext context) =>
@@ -137,6 +136,8 @@ public sealed class PageCache(IPublishedContentCache content, IAntiforgery antif
 
             var response = http.Response;
             response.ContentType = "text/html; charset=utf-8";
+            // The page holds this reader's form token: no shared cache may keep it.
+            response.Headers.CacheControl = "no-cache, no-store";
             response.ContentLength = length;
             if (HttpMethods.IsHead(http.Request.Method))
             {

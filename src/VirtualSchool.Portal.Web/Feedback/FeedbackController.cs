@@ -4,6 +4,7 @@ using VirtualSchool.Portal.Core.Feedback;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Infrastructure.Feedback;
 using VirtualSchool.Portal.Web.Content;
+using VirtualSchool.Portal.Web.Security;
 
 namespace VirtualSchool.Portal.Web.Feedback;
 
@@ -32,7 +33,7 @@ public sealed class FeedbackController(FeedbackService feedback, IPublishedConte
     public const string RateLimitPolicy = "feedback";
 
     [HttpPost]
-    [ValidateAntiForgeryToken]
+    [ValidateFormToken]
     [EnableRateLimiting(RateLimitPolicy)]
     [RequestSizeLimit(16 * 1024)]
     [RequestFormLimits(ValueCountLimit = 20, ValueLengthLimit = 8 * 1024, KeyLengthLimit = 200)]

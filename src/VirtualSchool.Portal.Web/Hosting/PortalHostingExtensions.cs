@@ -12,6 +12,7 @@ using VirtualSchool.Portal.Infrastructure;
 using VirtualSchool.Portal.Web.Content;
 using VirtualSchool.Portal.Web.Feedback;
 using VirtualSchool.Portal.Web.Media;
+using VirtualSchool.Portal.Web.Security;
 using VirtualSchool.Portal.Web.Seo;
 
 namespace VirtualSchool.Portal.Web.Hosting;
@@ -41,6 +42,7 @@ public static class PortalHostingExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PortalInitialiser>());
 
         builder.Services.AddControllersWithViews();
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         // Keys live in the data folder, so forms and cookies survive a restart; AES-GCM is one pass over the
         // data where the default (AES-CBC with HMAC) is two, which matters for the token on every page.
         builder.Services.AddDataProtection()
@@ -88,6 +90,7 @@ public static class PortalHostingExtensions
         builder.Services.AddSingleton<SiteModelFactory>();
         builder.Services.AddSingleton<ContentViewLocator>();
         builder.Services.AddSingleton<PageCache>();
+        builder.Services.AddSingleton<FormTokens>();
         builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         return builder;
     }

@@ -130,6 +130,26 @@ public sealed class FeedbackTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task A_token_taken_from_another_browser_or_altered_is_refused()
+    {
+        var (victim, _) = await OpenAsync("/about/management-board");
+        var (attacker, attackerForm) = await OpenAsync("/about/management-board");
+        var victimPage = await PortalFactory.ParseAsync(await victim.GetAsync("/about/management-board"));
+        var victimToken = victimPage.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var replayed = await Forms.PostAsync(attacker, attackerForm, new Dictionary<string, string> { ["useful"] = "yes", ["__RequestVerificationToken"] = victimToken });
+        var ownToken = Forms.Fields(attackerForm)["__RequestVerificationToken"];
+        var altered = await Forms.PostAsync(attacker, attackerForm, new Dictionary<string, string> { ["useful"] = "yes", ["__RequestVerificationToken"] = (ownToken[0] == 'A' ? "B" : "A") + ownToken[1..] });
+        var withoutCookie = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var cookieless = await Forms.PostAsync(withoutCookie, attackerForm, new Dictionary<string, string> { ["useful"] = "yes" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, replayed.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, altered.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, cookieless.StatusCode);
+        Assert.Empty(await EntriesForAsync("/about/management-board"));
+    }
+
+    [Fact]
     public async Task A_bot_that_fills_the_honeypot_is_thanked_but_nothing_is_stored()
     {
         var (client, form) = await OpenAsync("/statutory-guidance");

@@ -1,0 +1,172 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using VirtualSchool.Portal.Infrastructure;
+
+namespace VirtualSchool.Portal.Web.Security;
+
+/// <summary>
+/// Antiforgery for the public site's anonymous forms (feedback), as a signed double-submit cookie (OWASP's
+/// recommended stateless pattern): the browser holds a random value in an HttpOnly, SameSite=Strict cookie,
+/// and each form carries an HMAC-SHA256 of that value under a server key. Another site can neither read the
+/// cookie nor compute the token. It costs one HMAC per page, where ASP.NET Core's antiforgery costs two
+/// data-protection operations, which matters because every public page carries a form (see
+/// docs/decisions/0005). Signed-in areas use ASP.NET Core's antiforgery, which also binds the user.
+/// </summary>
+public sealed class FormTokens
+{
+    public const string CookieName = "vsp.form";
+    public const string FieldName = "__RequestVerificationToken";
+    public const string HeaderName = "RequestVerificationToken";
+    private const int CookieBytes = 16;
+    private static readonly byte[] Purpose = Encoding.ASCII.GetBytes("VirtualSchool.Portal.FormToken.v1:");
+    private static readonly object ItemKey = new();
+    private readonly byte[] _key;
+
+    public FormTokens(PortalLocations locations, IOptions<PortalOptions> options)
+    {
+        _key = LoadKey(locations, options.Value);
+    }
+
+    /// <summary>The token for forms on this response; sets the cookie when the browser has none.</summary>
+    public string GetToken(HttpContext context)
+    {
+        if (context.Items.TryGetValue(ItemKey, out var existing) && existing is string token)
+        {
+            return token;
+        }
+
+        var secret = ReadCookie(context);
+        if (secret is null)
+        {
+            secret = RandomNumberGenerator.GetBytes(CookieBytes);
+            context.Response.Cookies.Append(CookieName, Base64Url.EncodeToString(secret), new CookieOptions
+            {
+                HttpOnly = true,
+                SameSite = SameSiteMode.Strict,
+                Secure = context.Request.IsHttps,
+                Path = "/",
+                IsEssential = true,
+            });
+        }
+
+        token = Base64Url.EncodeToString(Sign(secret));
+        context.Items[ItemKey] = token;
+        return token;
+    }
+
+    /// <summary>True when the submitted token was made for this browser's cookie.</summary>
+    public bool IsValid(HttpContext context, string? submitted)
+    {
+        var secret = ReadCookie(context);
+        if (secret is null || string.IsNullOrEmpty(submitted) || submitted.Length > 64)
+        {
+            return false;
+        }
+
+        Span<byte> given = stackalloc byte[48];
+        if (Base64Url.DecodeFromChars(submitted, given, out _, out var written) != System.Buffers.OperationStatus.Done || written != 32)
+        {
+            return false;
+        }
+
+        return CryptographicOperations.FixedTimeEquals(given[..written], Sign(secret));
+    }
+
+    private byte[] Sign(byte[] secret)
+    {
+        Span<byte> message = stackalloc byte[Purpose.Length + CookieBytes];
+        Purpose.CopyTo(message);
+        secret.CopyTo(message[Purpose.Length..]);
+        return HMACSHA256.HashData(_key, message);
+    }
+
+    private static byte[]? ReadCookie(HttpContext context)
+    {
+        if (!context.Request.Cookies.TryGetValue(CookieName, out var value) || value is null || value.Length > 32)
+        {
+            return null;
+        }
+
+        var bytes = new byte[24];
+        return Base64Url.DecodeFromChars(value, bytes, out _, out var written) == System.Buffers.OperationStatus.Done && written == CookieBytes
+            ? bytes[..CookieBytes]
+            : null;
+    }
+
+    /// <summary>
+    /// The key comes from <c>Portal:Security:FormTokenKey</c> (base64, 32 bytes; give every node the same one)
+    /// or else from a file made once in the data folder's <c>keys/</c>, beside the data-protection keys.
+    /// </summary>
+    private static byte[] LoadKey(PortalLocations locations, PortalOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.Security.FormTokenKey))
+        {
+            var configured = Convert.FromBase64String(options.Security.FormTokenKey);
+            return configured.Length >= 32 ? configured : throw new InvalidOperationException("Portal:Security:FormTokenKey must be at least 32 bytes, base64.");
+        }
+
+        var folder = Directory.CreateDirectory(Path.Combine(locations.DataPath, "keys"));
+        var path = Path.Combine(folder.FullName, "form-token.key");
+        if (File.Exists(path))
+        {
+            var stored = Convert.FromBase64String(File.ReadAllText(path).Trim());
+            if (stored.Length >= 32)
+            {
+                return stored;
+            }
+        }
+
+        var key = RandomNumberGenerator.GetBytes(32);
+        var temporary = path + ".new";
+        File.WriteAllText(temporary, Convert.ToBase64String(key));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        try
+        {
+            // Two nodes starting together on a shared folder: the first key written wins, the other is read.
+            File.Move(temporary, path, overwrite: false);
+            return key;
+        }
+        catch (IOException)
+        {
+            File.Delete(temporary);
+            return Convert.FromBase64String(File.ReadAllText(path).Trim());
+        }
+    }
+}
+
+/// <summary>Refuses a post whose form token is missing or not this browser's, with a 400.</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class ValidateFormTokenAttribute : Attribute, Microsoft.AspNetCore.Mvc.Filters.IAsyncAuthorizationFilter, Microsoft.AspNetCore.Mvc.Filters.IOrderedFilter
+{
+    public int Order => -1000;
+
+    public async Task OnAuthorizationAsync(Microsoft.AspNetCore.Mvc.Filters.AuthorizationFilterContext context)
+    {
+        var http = context.HttpContext;
+        string? submitted = http.Request.Headers[FormTokens.HeaderName];
+        if (string.IsNullOrEmpty(submitted) && http.Request.HasFormContentType)
+        {
+            try
+            {
+                var form = await http.Request.ReadFormAsync(http.RequestAborted);
+                submitted = form[FormTokens.FieldName];
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
+            {
+                // An oversized or malformed body: refused below like any post without a valid token.
+                submitted = null;
+            }
+        }
+
+        if (!http.RequestServices.GetRequiredService<FormTokens>().IsValid(http, submitted))
+        {
+            context.Result = new Microsoft.AspNetCore.Mvc.BadRequestResult();
+        }
+    }
+}
