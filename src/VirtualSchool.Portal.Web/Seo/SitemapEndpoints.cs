@@ -36,6 +36,9 @@ public static class SitemapEndpoints
             return Results.Text(builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), "application/xml", Encoding.UTF8);
         });
 
+        // Browsers ask for /favicon.ico whatever the page links; send them to the icon the site has.
+        endpoints.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true)).ExcludeFromDescription();
+
         endpoints.MapGet("/robots.txt", (HttpContext http, IPublishedContentCache cache) =>
         {
             var rules = cache.GetByRoute("/")?.Value("robotsTxt")?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim()
