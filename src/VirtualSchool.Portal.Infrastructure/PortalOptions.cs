@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+using VirtualSchool.Portal.Core.Media;
 
 namespace VirtualSchool.Portal.Infrastructure;
 
@@ -14,13 +16,26 @@ public sealed class PortalOptions
     /// <summary>The folder holding <c>uSync/</c>, <c>wwwroot/</c> and <c>App_Data/</c>; found from the solution file when empty.</summary>
     public string? ContentRoot { get; set; }
 
+    // [ValidateObjectMembers]: ValidateDataAnnotations checks only this class's own properties without it,
+    // so the sections' [Range] and [Required] would never be checked at start-up.
+    [ValidateObjectMembers]
     public DatabaseOptions Database { get; set; } = new();
 
+    [ValidateObjectMembers]
     public USyncOptions USync { get; set; } = new();
 
+    [ValidateObjectMembers]
     public FeedbackOptions Feedback { get; set; } = new();
 
+    [ValidateObjectMembers]
     public SecurityOptions Security { get; set; } = new();
+
+    [ValidateObjectMembers]
+    public MediaOptions Media { get; set; } = new();
+
+    public Email.SmtpOptions Smtp { get; set; } = new();
+
+    public InstallOptions Install { get; set; } = new();
 
     /// <summary>Shows exception details to the browser. Never set it in production.</summary>
     public bool DetailedErrors { get; set; }
@@ -57,6 +72,14 @@ public sealed class USyncOptions
     public USyncImportMode ImportOnStart { get; set; } = USyncImportMode.FirstBoot;
 }
 
+/// <summary>The unattended first administrator, created on first boot when no back-office user exists.</summary>
+public sealed class InstallOptions
+{
+    public string? AdminEmail { get; set; }
+    public string? AdminPassword { get; set; }
+    public string AdminName { get; set; } = "Administrator";
+}
+
 public sealed class SecurityOptions
 {
     /// <summary>
@@ -64,6 +87,10 @@ public sealed class SecurityOptions
     /// when empty, a key is made once in the data folder.
     /// </summary>
     public string? FormTokenKey { get; set; }
+
+    /// <summary>Sign-in, two-factor and invitation posts allowed from one address per minute.</summary>
+    [Range(1, 10000)]
+    public int SignInPermitsPerMinute { get; set; } = 20;
 }
 
 public sealed class FeedbackOptions
@@ -75,6 +102,13 @@ public sealed class FeedbackOptions
     /// <summary>Posts allowed from one address per minute.</summary>
     [Range(1, 10000)]
     public int PermitsPerMinute { get; set; } = 10;
+}
+
+public sealed class MediaOptions
+{
+    /// <summary>The largest file an editor may upload, in bytes (default 20 MB, at most 1 GB).</summary>
+    [Range(typeof(long), "1", "1073741824")]
+    public long MaxUploadBytes { get; set; } = UploadRules.DefaultMaxBytes;
 }
 
 /// <summary>

@@ -14,6 +14,40 @@ using VirtualSchool.Portal.Infrastructure.USync;
 
 namespace VirtualSchool.Portal.Infrastructure;
 
+/// <summary>
+/// How every database context of the portal connects: one database, chosen by <c>Portal:Database:Provider</c>,
+/// shared by features that keep their own tables and their own migrations history.
+/// </summary>
+public static class PortalDatabase
+{
+    public static void Configure(DbContextOptionsBuilder db, IServiceProvider services, string migrationsAssembly, string historyTable)
+    {
+        var options = services.GetRequiredService<IOptions<PortalOptions>>().Value;
+        var dataPath = services.GetRequiredService<PortalLocations>().DataPath;
+        var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString("Portal");
+        switch (options.Database.Provider)
+        {
+            case DatabaseProvider.PostgreSql:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException("Portal:Database:Provider is PostgreSql but ConnectionStrings:Portal is not set.");
+                }
+
+                db.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(migrationsAssembly).MigrationsHistoryTable(historyTable));
+                break;
+            default:
+                db.UseSqlite(
+                    string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={Path.Combine(dataPath, "portal.db")}" : connectionString,
+                    sqlite => sqlite.MigrationsAssembly(migrationsAssembly).MigrationsHistoryTable(historyTable));
+                break;
+        }
+
+        // The migrations are written by hand with no model snapshot (EF's design tools cannot be installed),
+        // so EF cannot compare the model with a snapshot; the tests check the schema instead.
+        db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+}
+
 public static class ServiceCollectionExtensions
 {
     /// <summary>
@@ -25,31 +59,7 @@ public static class ServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddDbContextFactory<PortalDbContext>((sp, db) =>
-        {
-            var options = sp.GetRequiredService<IOptions<PortalOptions>>().Value;
-            var dataPath = sp.GetRequiredService<PortalLocations>().DataPath;
-            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Portal");
-            switch (options.Database.Provider)
-            {
-                case DatabaseProvider.PostgreSql:
-                    if (string.IsNullOrWhiteSpace(connectionString))
-                    {
-                        throw new InvalidOperationException("Portal:Database:Provider is PostgreSql but ConnectionStrings:Portal is not set.");
-                    }
-
-                    db.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName));
-                    break;
-                default:
-                    db.UseSqlite(
-                        string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={Path.Combine(dataPath, "portal.db")}" : connectionString,
-                        sqlite => sqlite.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName));
-                    break;
-            }
-
-            // The migrations are written by hand with no model snapshot (EF's design tools cannot be installed),
-            // so EF cannot compare the model with a snapshot; the tests check the schema instead.
-            db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        });
+            PortalDatabase.Configure(db, sp, typeof(PortalDbContext).Assembly.GetName().Name!, "__EFMigrationsHistory"));
 
         services.AddSingleton<IEventAggregator, EventAggregator>();
         services.AddSingleton<IPublishedContentCache, PublishedContentCache>();
@@ -63,8 +73,12 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<PublishedContentLoader>();
         services.AddSingleton(sp => new MediaFileStore(Path.Combine(sp.GetRequiredService<PortalLocations>().DataPath, "media")));
         services.AddSingleton<MediaRepository>();
+        services.AddSingleton<MediaService>();
         services.AddSingleton<USyncImporter>();
+        services.AddSingleton<USyncExporter>();
         services.AddSingleton<FeedbackService>();
+        services.AddSingleton<Audit.AuditLog>();
+        services.AddSingleton<Email.IEmailSender, Email.SmtpEmailSender>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Feedback;
 using VirtualSchool.Portal.Core.Media;
@@ -23,6 +24,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<RedirectUrl> RedirectUrls => Set<RedirectUrl>();
     public DbSet<Domain> Domains => Set<Domain>();
     public DbSet<FeedbackEntry> Feedback => Set<FeedbackEntry>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -120,7 +122,27 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             e.Property(x => x.Comment).HasMaxLength(FeedbackEntry.MaxCommentLength);
             e.Property(x => x.Token).HasMaxLength(64);
         });
+
+        ConfigureAudit(modelBuilder);
     }
+
+    private static void ConfigureAudit(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("AuditLog");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.At);
+            e.HasIndex(x => new { x.Action, x.At });
+            e.HasIndex(x => x.ItemKey);
+            e.Property(x => x.Action).HasMaxLength(50);
+            e.Property(x => x.UserId).HasMaxLength(64);
+            e.Property(x => x.UserName).HasMaxLength(256);
+            e.Property(x => x.ItemType).HasMaxLength(100);
+            e.Property(x => x.ItemKey).HasMaxLength(100);
+            e.Property(x => x.ItemName).HasMaxLength(255);
+            e.Property(x => x.Detail).HasMaxLength(2000);
+            e.Property(x => x.IpAddress).HasMaxLength(64);
+        });
 
     private static Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<T, string> JsonConverter<T>()
         where T : new() =>

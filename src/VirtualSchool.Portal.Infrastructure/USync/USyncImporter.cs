@@ -27,7 +27,16 @@ public sealed class USyncImporter(
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private const string ImportUser = "uSync";
 
-    public async Task<USyncReport> ImportAsync(string folder, CancellationToken cancellationToken = default)
+    public Task<USyncReport> ImportAsync(string folder, CancellationToken cancellationToken = default) =>
+        ImportAsync(folder, dryRun: false, cancellationToken);
+
+    /// <summary>
+    /// Imports the folder or, with <paramref name="dryRun"/>, reports item by item what an import would do
+    /// (created, updated, unchanged, deleted, failed and why) without changing anything: each item is compared
+    /// with what is stored and with what the items before it would have done. Publishing notifications are not
+    /// raised in a dry run, so a handler that would cancel a publish is not foreseen.
+    /// </summary>
+    public async Task<USyncReport> ImportAsync(string folder, bool dryRun, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var versionFolder = USyncReader.ResolveVersionFolder(folder);
@@ -39,6 +48,7 @@ public sealed class USyncImporter(
         var (items, failures) = USyncReader.ReadFolder(versionFolder);
         var results = new List<USyncItemResult>(failures);
         var domainsChanged = false;
+        var plan = dryRun ? new DryRun() : null;
 
         foreach (var item in items.OrderBy(Order).ThenBy(i => i is USyncNode n ? n.Level : 0).ThenBy(i => i is USyncNode n ? n.SortOrder : 0))
         {
@@ -47,12 +57,12 @@ public sealed class USyncImporter(
             {
                 result = item switch
                 {
-                    USyncDataType dataType => await ImportDataTypeAsync(dataType, cancellationToken),
-                    USyncContentType contentType => await ImportContentTypeAsync(contentType, cancellationToken),
-                    USyncNode { IsMedia: true } media => await ImportMediaAsync(media, versionFolder, folder, cancellationToken),
-                    USyncNode node => await ImportContentAsync(node, cancellationToken),
-                    USyncDomain domain => await ImportDomainAsync(domain, cancellationToken),
-                    USyncEmpty empty => await ApplyEmptyAsync(empty, cancellationToken),
+                    USyncDataType dataType => await ImportDataTypeAsync(dataType, plan, cancellationToken),
+                    USyncContentType contentType => await ImportContentTypeAsync(contentType, plan, cancellationToken),
+                    USyncNode { IsMedia: true } media => await ImportMediaAsync(media, versionFolder, folder, plan, cancellationToken),
+                    USyncNode node => plan is null ? await ImportContentAsync(node, cancellationToken) : await PlanContentAsync(node, plan, cancellationToken),
+                    USyncDomain domain => await ImportDomainAsync(domain, plan, cancellationToken),
+                    USyncEmpty empty => await ApplyEmptyAsync(empty, plan, cancellationToken),
                     USyncIgnored ignored => Result(ignored, USyncChange.Ignored, ignored.Reason),
                     _ => Result(item, USyncChange.Failed, "unknown item"),
                 };
@@ -68,7 +78,7 @@ public sealed class USyncImporter(
             results.Add(result);
         }
 
-        if (domainsChanged)
+        if (domainsChanged && plan is null)
         {
             // Domains decide which node answers at "/": a bulk change, so the cache is loaded again once.
             await cacheLoader.LoadAsync(cancellationToken);
@@ -77,7 +87,7 @@ public sealed class USyncImporter(
         var report = new USyncReport(versionFolder, results, stopwatch.Elapsed);
         if (logger.IsEnabled(LogLevel.Information))
         {
-            logger.LogInformation("uSync import from {Folder}: {Summary} in {Elapsed} ms", versionFolder, report.ToString(), stopwatch.ElapsedMilliseconds);
+            logger.LogInformation("uSync {Kind} from {Folder}: {Summary} in {Elapsed} ms", dryRun ? "dry run" : "import", versionFolder, report.ToString(), stopwatch.ElapsedMilliseconds);
         }
 
         foreach (var failure in report.Failures)
@@ -100,13 +110,18 @@ public sealed class USyncImporter(
     private static USyncItemResult Result(USyncItem item, USyncChange change, string? reason = null) =>
         new(item.File, item.ItemType, item.Key, item.Alias, change, reason);
 
-    private async Task<USyncItemResult> ImportDataTypeAsync(USyncDataType item, CancellationToken cancellationToken)
+    private async Task<USyncItemResult> ImportDataTypeAsync(USyncDataType item, DryRun? plan, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var incoming = item.DataType;
         var existing = await db.DataTypes.SingleOrDefaultAsync(d => d.Key == item.Key, cancellationToken);
         if (existing is null)
         {
+            if (plan is not null)
+            {
+                return Result(item, USyncChange.Created);
+            }
+
             incoming.UpdateDate = clock.GetUtcNow().UtcDateTime;
             db.DataTypes.Add(incoming);
             await db.SaveChangesAsync(cancellationToken);
@@ -117,6 +132,11 @@ public sealed class USyncImporter(
             && existing.DatabaseType == incoming.DatabaseType && existing.Folder == incoming.Folder && SameJson(existing.Configuration, incoming.Configuration))
         {
             return Result(item, USyncChange.Unchanged);
+        }
+
+        if (plan is not null)
+        {
+            return Result(item, USyncChange.Updated);
         }
 
         existing.Name = incoming.Name;
@@ -130,7 +150,7 @@ public sealed class USyncImporter(
         return Result(item, USyncChange.Updated);
     }
 
-    private async Task<USyncItemResult> ImportContentTypeAsync(USyncContentType item, CancellationToken cancellationToken)
+    private async Task<USyncItemResult> ImportContentTypeAsync(USyncContentType item, DryRun? plan, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var incoming = item.ContentType;
@@ -141,6 +161,16 @@ public sealed class USyncImporter(
         }
 
         var existing = await db.ContentTypes.SingleOrDefaultAsync(t => t.Key == item.Key, cancellationToken);
+        if (plan is not null)
+        {
+            if (incoming.Kind == ContentTypeKind.Document)
+            {
+                plan.DocumentTypes.Add(incoming.Alias);
+            }
+
+            return Result(item, existing is null ? USyncChange.Created : Fingerprint(existing) == Fingerprint(incoming) ? USyncChange.Unchanged : USyncChange.Updated);
+        }
+
         if (existing is null)
         {
             incoming.UpdateDate = clock.GetUtcNow().UtcDateTime;
@@ -254,6 +284,92 @@ public sealed class USyncImporter(
         return Result(item, change);
     }
 
+    /// <summary>What a dry run has decided so far: items it would create, and nodes whose published state it would change.</summary>
+    private sealed class DryRun
+    {
+        public HashSet<Guid> Created { get; } = [];
+
+        public Dictionary<Guid, bool> Published { get; } = [];
+
+        public HashSet<string> DocumentTypes { get; } = new(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// <see cref="ImportContentAsync"/> without the writes: the same checks in the same order, against what is
+    /// stored and what the items before this one would have done.
+    /// </summary>
+    private async Task<USyncItemResult> PlanContentAsync(USyncNode item, DryRun plan, CancellationToken cancellationToken)
+    {
+        var existing = await repository.GetNodeAsync(item.Key, cancellationToken);
+        if (item.ParentKey is { } parentKey && await repository.GetNodeAsync(parentKey, cancellationToken) is null && !plan.Created.Contains(parentKey))
+        {
+            return Result(item, USyncChange.Failed, $"its parent {parentKey} is neither in the folder nor in the portal");
+        }
+
+        if (existing is null)
+        {
+            var types = await repository.GetContentTypesAsync(cancellationToken);
+            if (!plan.DocumentTypes.Contains(item.ContentTypeAlias)
+                && !types.Any(t => t.Kind == ContentTypeKind.Document && string.Equals(t.Alias, item.ContentTypeAlias, StringComparison.OrdinalIgnoreCase)))
+            {
+                return Result(item, USyncChange.Failed, $"There is no document type '{item.ContentTypeAlias}'.");
+            }
+
+            plan.Created.Add(item.Key);
+            return item.Published && !item.Trashed
+                ? await PlanPublishAsync(item, USyncChange.Created, plan, cancellationToken)
+                : Result(item, USyncChange.Created);
+        }
+
+        var changed = false;
+        if (existing.ParentKey != item.ParentKey)
+        {
+            if (item.ParentKey is { } newParent
+                && (newParent == item.Key || (await repository.GetDescendantsAsync(item.Key, cancellationToken)).Any(d => d.Key == newParent)))
+            {
+                return Result(item, USyncChange.Failed, "A page cannot be moved below itself.");
+            }
+
+            changed = true;
+        }
+
+        var draft = await repository.GetVersionAsync(existing.DraftVersionId, cancellationToken);
+        changed |= draft is null || draft.Name != item.Name || !SameProperties(draft.Properties, item.Properties);
+        changed |= existing.SortOrder != item.SortOrder || existing.TemplateAlias != item.TemplateAlias || existing.Trashed != item.Trashed
+            || !string.Equals(existing.ContentTypeAlias, item.ContentTypeAlias, StringComparison.Ordinal);
+
+        if (item.Published && !item.Trashed)
+        {
+            if (changed || existing.PublishedVersionId != existing.DraftVersionId)
+            {
+                return await PlanPublishAsync(item, USyncChange.Updated, plan, cancellationToken);
+            }
+        }
+        else if (existing.PublishedVersionId is not null)
+        {
+            plan.Published[item.Key] = false;
+            return Result(item, USyncChange.Updated);
+        }
+
+        return Result(item, changed ? USyncChange.Updated : USyncChange.Unchanged);
+    }
+
+    /// <summary>A publish fails when the parent is not published (or would not be, by then).</summary>
+    private async Task<USyncItemResult> PlanPublishAsync(USyncNode item, USyncChange change, DryRun plan, CancellationToken cancellationToken)
+    {
+        var parentPublished = item.ParentKey is not { } parentKey
+            || (plan.Published.TryGetValue(parentKey, out var planned)
+                ? planned
+                : (await repository.GetNodeAsync(parentKey, cancellationToken))?.IsPublished == true);
+        if (!parentPublished)
+        {
+            return Result(item, USyncChange.Failed, "saved but not published: Publish the parent page first.");
+        }
+
+        plan.Published[item.Key] = true;
+        return Result(item, change);
+    }
+
     private async Task<USyncItemResult> PublishAsync(USyncNode item, USyncChange change, CancellationToken cancellationToken)
     {
         var published = await content.PublishAsync(item.Key, ImportUser, validate: false, cancellationToken);
@@ -262,14 +378,14 @@ public sealed class USyncImporter(
             : Result(item, USyncChange.Failed, $"saved but not published: {published.Message ?? published.Status.ToString()}");
     }
 
-    private async Task<USyncItemResult> ImportMediaAsync(USyncNode item, string versionFolder, string usyncRoot, CancellationToken cancellationToken)
+    private async Task<USyncItemResult> ImportMediaAsync(USyncNode item, string versionFolder, string usyncRoot, DryRun? plan, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         MediaItem? parent = null;
         if (item.ParentKey is { } parentKey)
         {
             parent = await db.MediaItems.AsNoTracking().SingleOrDefaultAsync(m => m.Key == parentKey, cancellationToken);
-            if (parent is null)
+            if (parent is null && plan?.Created.Contains(parentKey) != true)
             {
                 return Result(item, USyncChange.Failed, $"its parent folder {parentKey} is neither in the folder nor in the portal");
             }
@@ -303,11 +419,13 @@ public sealed class USyncImporter(
             : Path.GetExtension(url)?.TrimStart('.').ToLowerInvariant() is { Length: > 0 } fromUrl ? fromUrl : null;
         existing.Bytes = long.TryParse(item.Properties.GetValueOrDefault("umbracoBytes"), out var declared) ? declared : existing.Bytes;
 
+        var fileChanged = false;
         if (sourceFile is not null && storagePath is not null)
         {
             var length = new FileInfo(sourceFile).Length;
-            if (!mediaFiles.Exists(storagePath) || existing.StoragePath != storagePath || existing.Bytes != length
-                || !await SameFileAsync(sourceFile, mediaFiles.FullPath(storagePath)!, cancellationToken))
+            fileChanged = !mediaFiles.Exists(storagePath) || existing.StoragePath != storagePath || existing.Bytes != length
+                || !await SameFileAsync(sourceFile, mediaFiles.FullPath(storagePath)!, cancellationToken);
+            if (fileChanged && plan is null)
             {
                 await using var stream = File.OpenRead(sourceFile);
                 await mediaFiles.SaveAsync(storagePath, stream, cancellationToken);
@@ -318,9 +436,20 @@ public sealed class USyncImporter(
         }
 
         var after = JsonSerializer.Serialize(new { existing.Name, existing.ParentKey, existing.SortOrder, existing.MediaTypeAlias, existing.Trashed, existing.Properties, existing.Url, existing.Bytes }, Json);
-        if (!isNew && before == after && db.Entry(existing).State == EntityState.Unchanged)
+        // A replaced file of the same size changes no column, but readers get new bytes: that is an update.
+        if (!isNew && before == after && !fileChanged && db.Entry(existing).State == EntityState.Unchanged)
         {
             return Result(item, USyncChange.Unchanged);
+        }
+
+        if (plan is not null)
+        {
+            if (isNew)
+            {
+                plan.Created.Add(item.Key);
+            }
+
+            return Result(item, isNew ? USyncChange.Created : USyncChange.Updated);
         }
 
         existing.UpdateDate = clock.GetUtcNow().UtcDateTime;
@@ -367,10 +496,10 @@ public sealed class USyncImporter(
         return document.RootElement.TryGetProperty("src", out var src) && src.ValueKind == JsonValueKind.String ? src.GetString() : null;
     }
 
-    private async Task<USyncItemResult> ImportDomainAsync(USyncDomain item, CancellationToken cancellationToken)
+    private async Task<USyncItemResult> ImportDomainAsync(USyncDomain item, DryRun? plan, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.ContentNodes.AnyAsync(n => n.Key == item.Domain.RootKey, cancellationToken))
+        if (!await db.ContentNodes.AnyAsync(n => n.Key == item.Domain.RootKey, cancellationToken) && plan?.Created.Contains(item.Domain.RootKey) != true)
         {
             return Result(item, USyncChange.Failed, $"its root node {item.Domain.RootKey} is not in the portal");
         }
@@ -378,6 +507,11 @@ public sealed class USyncImporter(
         var existing = await db.Domains.SingleOrDefaultAsync(d => d.Key == item.Key, cancellationToken);
         if (existing is null)
         {
+            if (plan is not null)
+            {
+                return Result(item, USyncChange.Created);
+            }
+
             db.Domains.Add(item.Domain);
             await db.SaveChangesAsync(cancellationToken);
             return Result(item, USyncChange.Created);
@@ -388,13 +522,18 @@ public sealed class USyncImporter(
             return Result(item, USyncChange.Unchanged);
         }
 
+        if (plan is not null)
+        {
+            return Result(item, USyncChange.Updated);
+        }
+
         db.Entry(existing).CurrentValues.SetValues(item.Domain);
         await db.SaveChangesAsync(cancellationToken);
         return Result(item, USyncChange.Updated);
     }
 
     /// <summary>uSync's Empty files: "Delete" removes the item if the portal has it; other changes are markers.</summary>
-    private async Task<USyncItemResult> ApplyEmptyAsync(USyncEmpty item, CancellationToken cancellationToken)
+    private async Task<USyncItemResult> ApplyEmptyAsync(USyncEmpty item, DryRun? plan, CancellationToken cancellationToken)
     {
         if (!item.Change.Equals("Delete", StringComparison.OrdinalIgnoreCase))
         {
@@ -408,6 +547,12 @@ public sealed class USyncImporter(
                 if (await repository.GetNodeAsync(item.Key, cancellationToken) is not { } node)
                 {
                     return Result(item, USyncChange.Unchanged, "already absent");
+                }
+
+                if (plan is not null)
+                {
+                    plan.Published[item.Key] = false;
+                    return Result(item, USyncChange.Deleted, "moved to the recycle bin");
                 }
 
                 if (node.IsPublished)
@@ -426,24 +571,29 @@ public sealed class USyncImporter(
                     return Result(item, USyncChange.Unchanged, "already absent");
                 }
 
+                if (plan is not null)
+                {
+                    return Result(item, USyncChange.Deleted, "moved to the recycle bin");
+                }
+
                 media.Trashed = true;
                 await db.SaveChangesAsync(cancellationToken);
                 return Result(item, USyncChange.Deleted, "moved to the recycle bin");
             case "datatypes":
-                return await DeleteAsync(db.DataTypes.Where(d => d.Key == item.Key), item, cancellationToken);
+                return await DeleteAsync(db.DataTypes.Where(d => d.Key == item.Key), item, plan, cancellationToken);
             case "contenttypes" or "mediatypes" or "membertypes":
-                return await DeleteAsync(db.ContentTypes.Where(t => t.Key == item.Key), item, cancellationToken);
+                return await DeleteAsync(db.ContentTypes.Where(t => t.Key == item.Key), item, plan, cancellationToken);
             case "domains":
-                return await DeleteAsync(db.Domains.Where(d => d.Key == item.Key), item, cancellationToken);
+                return await DeleteAsync(db.Domains.Where(d => d.Key == item.Key), item, plan, cancellationToken);
             default:
                 return Result(item, USyncChange.Ignored, $"deletes in {item.Folder} do not apply to the portal");
         }
     }
 
-    private static async Task<USyncItemResult> DeleteAsync<T>(IQueryable<T> query, USyncEmpty item, CancellationToken cancellationToken)
+    private static async Task<USyncItemResult> DeleteAsync<T>(IQueryable<T> query, USyncEmpty item, DryRun? plan, CancellationToken cancellationToken)
         where T : class
     {
-        var deleted = await query.ExecuteDeleteAsync(cancellationToken);
+        var deleted = plan is null ? await query.ExecuteDeleteAsync(cancellationToken) : await query.CountAsync(cancellationToken);
         return Result(item, deleted > 0 ? USyncChange.Deleted : USyncChange.Unchanged, deleted > 0 ? null : "already absent");
     }
 
@@ -466,7 +616,7 @@ public sealed class USyncImporter(
         }
     }
 
-    private static bool SameProperties(IReadOnlyDictionary<string, string?> stored, IReadOnlyDictionary<string, string?> incoming)
+    internal static bool SameProperties(IReadOnlyDictionary<string, string?> stored, IReadOnlyDictionary<string, string?> incoming)
     {
         static Dictionary<string, string> Clean(IReadOnlyDictionary<string, string?> values) =>
             values.Where(v => !string.IsNullOrEmpty(v.Value)).ToDictionary(v => v.Key, v => v.Value!, StringComparer.OrdinalIgnoreCase);

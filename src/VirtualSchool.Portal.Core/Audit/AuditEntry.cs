@@ -1,0 +1,53 @@
+namespace VirtualSchool.Portal.Core.Audit;
+
+/// <summary>
+/// One thing someone did in the back office: who, what, when and to which item. Entries are only ever
+/// added: the portal has no way to change or remove one, and the database refuses both.
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTime At { get; set; }
+
+    /// <summary>The acting user's id, or null for the system (imports, scheduled jobs) and failed sign-ins.</summary>
+    public string? UserId { get; set; }
+
+    /// <summary>The acting user's email (or the address tried, for a failed sign-in).</summary>
+    public string? UserName { get; set; }
+
+    public string Action { get; set; } = "";
+    public string? ItemType { get; set; }
+    public string? ItemKey { get; set; }
+    public string? ItemName { get; set; }
+    public string? Detail { get; set; }
+    public string? IpAddress { get; set; }
+}
+
+/// <summary>The actions the audit log records, as stable names to filter by.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string SignOut = "sign-out";
+    public const string SignOutEverywhere = "sign-out-everywhere";
+    public const string LockedOut = "locked-out";
+    public const string TwoFactorEnabled = "two-factor-enabled";
+    public const string RecoveryCodesGenerated = "recovery-codes-generated";
+    public const string UserCreated = "user-created";
+    public const string UserInvited = "user-invited";
+    public const string UserDisabled = "user-disabled";
+    public const string UserEnabled = "user-enabled";
+    public const string RolesChanged = "roles-changed";
+    public const string PasswordSet = "password-set";
+    public const string Save = "save";
+    public const string Publish = "publish";
+    public const string Unpublish = "unpublish";
+    public const string Schedule = "schedule";
+    public const string Rollback = "rollback";
+    public const string Delete = "delete";
+    public const string Move = "move";
+    public const string MediaUpload = "media-upload";
+    public const string MediaDelete = "media-delete";
+    public const string Export = "export";
+    public const string Import = "import";
+}
