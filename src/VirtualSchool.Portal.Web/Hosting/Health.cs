@@ -10,7 +10,9 @@ namespace VirtualSchool.Portal.Web.Hosting;
 /// <summary>Ready when the database answers with no pending migration, content is loaded and the scheduler runs.</summary>
 public sealed class ReadinessCheck(
     IDbContextFactory<PortalDbContext> contexts,
+    IServiceScopeFactory scopes,
     PortalInitialiser initialiser,
+    BackOffice.BackOfficeInitialiser backOffice,
     ISchedulerFactory schedulers) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -24,7 +26,11 @@ public sealed class ReadinessCheck(
                 return HealthCheckResult.Unhealthy("The database cannot be reached.");
             }
 
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            await using var scope = scopes.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<BackOffice.Persistence.BackOfficeDbContext>();
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken))
+                .Concat(await users.Database.GetPendingMigrationsAsync(cancellationToken))
+                .ToList();
             data["pendingMigrations"] = pending.Count;
             if (pending.Count > 0)
             {
@@ -36,7 +42,7 @@ public sealed class ReadinessCheck(
             return HealthCheckResult.Unhealthy("The database cannot be reached.", ex);
         }
 
-        if (!initialiser.Ready)
+        if (!initialiser.Ready || !backOffice.Ready)
         {
             return HealthCheckResult.Unhealthy("Content is still loading.", data: data);
         }

@@ -9,6 +9,8 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Quartz;
 using VirtualSchool.Portal.Infrastructure;
+using VirtualSchool.Portal.Web.BackOffice;
+using VirtualSchool.Portal.Web.BackOffice.Controllers;
 using VirtualSchool.Portal.Web.Content;
 using VirtualSchool.Portal.Web.Feedback;
 using VirtualSchool.Portal.Web.Media;
@@ -42,6 +44,7 @@ public static class PortalHostingExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PortalInitialiser>());
 
         builder.Services.AddControllersWithViews();
+        builder.AddBackOffice();
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         // Keys live in the data folder, so forms and cookies survive a restart; AES-GCM is one pass over the
         // data where the default (AES-CBC with HMAC) is two, which matters for the token on every page.
@@ -70,6 +73,14 @@ public static class PortalHostingExtensions
                 _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.Feedback.PermitsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            o.AddPolicy(BackOfficeRateLimits.SignIn, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.Security.SignInPermitsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
@@ -129,14 +140,18 @@ public static class PortalHostingExtensions
         {
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
+        app.UseBackOfficeHeaders();
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapPortalHealth();
         app.MapSitemap();
         app.MapMedia();
         app.MapControllers();
+        app.MapGet("/umbraco/{**rest}", () => Results.NotFound()).ExcludeFromDescription();
         app.MapFallbackToController("Render", "Content");
         return app;
     }

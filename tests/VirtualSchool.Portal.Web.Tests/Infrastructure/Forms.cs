@@ -9,6 +9,7 @@ public static class Forms
     public static Dictionary<string, string> Fields(IElement form) =>
         form.QuerySelectorAll("input[name], textarea[name]")
             .Where(e => e.GetAttribute("type") is not ("submit" or "button"))
+            .Where(e => e.GetAttribute("type") is not ("checkbox" or "radio") || e.HasAttribute("checked"))
             .GroupBy(e => e.GetAttribute("name")!)
             .ToDictionary(g => g.Key, g => g.First() is IHtmlTextAreaElement area ? area.Value : g.First().GetAttribute("value") ?? "");
 

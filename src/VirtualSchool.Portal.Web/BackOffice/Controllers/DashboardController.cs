@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
+using VirtualSchool.Portal.Web.BackOffice.Users;
+using VirtualSchool.Portal.Web.BackOffice.Security;
+
+namespace VirtualSchool.Portal.Web.BackOffice.Controllers;
+
+/// <summary>A section of the back office and who may use it.</summary>
+public sealed record BackOfficeSection(string Title, string Url, string Description, IReadOnlyList<string> Roles);
+
+/// <summary>The back office's start page: the sections this user's roles open.</summary>
+public sealed class DashboardController : BackOfficeController
+{
+    public static readonly IReadOnlyList<BackOfficeSection> Sections =
+    [
+        new("Users", "/umbraco/users", "Invite staff, give them roles, disable accounts.", [BackOfficeRoles.Administrator]),
+        new("Audit log", "/umbraco/audit", "Who signed in, and who changed what and when.", [BackOfficeRoles.Administrator]),
+        new("Your account", "/umbraco/account/two-factor", "Two-factor authentication, recovery codes, signing out everywhere.", BackOfficeRoles.All.Select(r => r.Name).ToList()),
+    ];
+
+    [HttpGet("umbraco")]
+    public IActionResult Index() =>
+        View(Sections.Where(s => s.Roles.Any(User.IsInRole)).ToList());
+}
