@@ -114,9 +114,9 @@ public sealed class FeedbackController(FeedbackService feedback, IPublishedConte
         }
 
         // The return address is the page's own route, never one the form supplied: no open redirects.
-        var target = page?.Route ?? "/";
-        return new RedirectResult($"{target}?feedback={token ?? "thanks"}#feedback", permanent: false, preserveMethod: false) { }
-            .WithSeeOther(this);
+        // A 303, so the browser follows the form post with a GET.
+        Response.Headers.Location = $"{page?.Route ?? "/"}?feedback={token ?? "thanks"}#feedback";
+        return StatusCode(StatusCodes.Status303SeeOther);
     }
 
     private IActionResult Invalid(PublishedContent? page, string field, string message, string? token = null, string? comment = null)
@@ -129,15 +129,5 @@ public sealed class FeedbackController(FeedbackService feedback, IPublishedConte
         Response.StatusCode = StatusCodes.Status400BadRequest;
         var state = new FeedbackState(page?.Key ?? Guid.Empty, page?.Route ?? "/", token, Thanked: false, CommentError: message, Comment: comment);
         return View("Error", new FeedbackErrorModel(sites.Create(page), page, state, field, message));
-    }
-}
-
-internal static class SeeOtherExtensions
-{
-    /// <summary>A 303, so the browser follows a form post with a GET.</summary>
-    public static IActionResult WithSeeOther(this RedirectResult redirect, ControllerBase controller)
-    {
-        controller.Response.Headers.Location = redirect.Url;
-        return new StatusCodeResult(StatusCodes.Status303SeeOther);
     }
 }
