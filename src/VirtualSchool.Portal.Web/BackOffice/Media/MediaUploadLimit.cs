@@ -53,6 +53,8 @@ public sealed class MediaUploadLimitFilter(IOptions<PortalOptions> options, IMod
         }
         catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
+            // The body was not read to its end, so nothing after this (the error page included) may try again.
+            http.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
             var message = UploadRules.CheckSize(long.MaxValue, maxFile).Message;
             context.Result = new ViewResult
             {
