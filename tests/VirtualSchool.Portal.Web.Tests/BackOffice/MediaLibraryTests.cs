@@ -3,6 +3,8 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
+using VirtualSchool.Portal.Core.Audit;
+using VirtualSchool.Portal.Infrastructure.Audit;
 using VirtualSchool.Portal.Infrastructure.Media;
 using VirtualSchool.Portal.Web.BackOffice.Users;
 using VirtualSchool.Portal.Web.Tests.Infrastructure;
@@ -66,6 +68,9 @@ internal static class MediaLibrary
         (await PortalFactory.ParseAsync(response)).QuerySelectorAll(".govuk-error-summary__list li").Select(li => li.TextContent.Trim()).ToList();
 
     public static async Task<IHtmlDocument> PageAsync(HttpResponseMessage response) => await PortalFactory.ParseAsync(response);
+
+    public static async Task<IReadOnlyList<AuditEntry>> AuditAsync(BackOfficeFactory factory, string action, string item) =>
+        (await factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery(action, Item: item))).Entries;
 }
 
 /// <summary>Editors (and administrators) manage the media library through the back office.</summary>
@@ -92,6 +97,28 @@ public sealed class MediaLibraryTests(BackOfficeFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
         Assert.Equal(MediaLibrary.Pdf, await download.Content.ReadAsByteArrayAsync());
+        Assert.Contains(url, Assert.Single(await MediaLibrary.AuditAsync(factory, AuditActions.MediaUpload, "Annual report 2026")).Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Renaming_changes_the_name_editors_see_but_not_the_url_and_a_blank_name_is_refused()
+    {
+        var editor = await MediaLibrary.SignInAsync(factory, BackOfficeRoles.Editor);
+        await MediaLibrary.UploadAsync(editor, "Term dates.pdf", MediaLibrary.Pdf);
+        var row = await MediaLibrary.RowAsync(editor, "Term dates");
+        var key = Guid.Parse(row.GetAttribute("data-key")!);
+        var url = row.QuerySelector("td a")!.GetAttribute("href")!;
+
+        var blank = await BackOfficeBrowser.PostFormAsync(editor, "/umbraco/media", $"/umbraco/media/{key}/rename", new Dictionary<string, string> { [$"name-{key:N}"] = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, blank.StatusCode);
+        Assert.Equal($"#name-{key:N}", (await MediaLibrary.PageAsync(blank)).QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
+
+        var renamed = await BackOfficeBrowser.PostFormAsync(editor, "/umbraco/media", $"/umbraco/media/{key}/rename", new Dictionary<string, string> { [$"name-{key:N}"] = "Term dates 2026 to 2027" });
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        var rows = await MediaLibrary.RowsAsync(editor);
+        Assert.Equal(url, rows["Term dates 2026 to 2027"]);
+        Assert.DoesNotContain("Term dates", rows.Keys);
+        Assert.Single(await MediaLibrary.AuditAsync(factory, AuditActions.MediaRename, "Term dates 2026 to 2027"));
     }
 
     [Theory]
@@ -197,6 +224,8 @@ public sealed class MediaLibraryTests(BackOfficeFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(url)).StatusCode);
         Assert.Equal(url, (await MediaLibrary.RowsAsync(editor, folder))["Local offer information report"]);
+        Assert.Contains("SEND Local Offer", Assert.Single(await MediaLibrary.AuditAsync(factory, AuditActions.MediaDelete, "Local offer information report")).Detail, StringComparison.Ordinal);
+        Assert.Single(await MediaLibrary.AuditAsync(factory, AuditActions.MediaRestore, "Local offer information report"));
     }
 
     [Fact]

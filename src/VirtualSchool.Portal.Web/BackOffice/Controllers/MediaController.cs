@@ -67,10 +67,12 @@ public sealed class MediaController(MediaService media, MediaRepository reposito
     }
 
     [HttpPost("umbraco/media/{key:guid}/rename")]
-    public async Task<IActionResult> Rename(Guid key, string? name, CancellationToken cancellationToken)
+    public async Task<IActionResult> Rename(Guid key, CancellationToken cancellationToken)
     {
+        // Each row's field has its own id (for the error summary's link), and so its own name.
+        var name = Request.Form[$"name-{key:N}"].ToString();
         var before = await repository.GetAsync(key, cancellationToken);
-        var result = await media.RenameAsync(key, name ?? "", cancellationToken);
+        var result = await media.RenameAsync(key, name, cancellationToken);
         if (!result.Succeeded)
         {
             return await RefuseAsync(result, $"name-{key:N}", before?.ParentKey, cancellationToken);
