@@ -246,6 +246,27 @@ public sealed class MediaLibraryTests(BackOfficeFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task An_administrator_empties_the_recycle_bin_and_the_files_are_gone_for_good()
+    {
+        var admin = await BackOfficeBrowser.SignInAsAdministratorAsync(factory);
+        await MediaLibrary.UploadAsync(admin, "Old leaflet.pdf", MediaLibrary.Pdf);
+        var row = await MediaLibrary.RowAsync(admin, "Old leaflet");
+        var key = row.GetAttribute("data-key")!;
+        var url = row.QuerySelector("td a")!.GetAttribute("href")!;
+        var stored = Path.Combine(factory.Services.GetRequiredService<MediaFileStore>().Root, url["/media/".Length..]);
+        Assert.Equal(HttpStatusCode.Redirect, (await BackOfficeBrowser.PostFormAsync(admin, "/umbraco/media", $"/umbraco/media/{key}/delete")).StatusCode);
+        Assert.True(File.Exists(stored));
+
+        var emptied = await BackOfficeBrowser.PostFormAsync(admin, "/umbraco/media/recycle-bin", "/umbraco/media/recycle-bin/empty");
+
+        Assert.Equal(HttpStatusCode.Redirect, emptied.StatusCode);
+        Assert.False(File.Exists(stored));
+        var bin = await MediaLibrary.PageAsync(await admin.GetAsync("/umbraco/media/recycle-bin"));
+        Assert.Empty(bin.QuerySelectorAll($"tr[data-key='{key}']"));
+        Assert.NotEmpty((await factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery(AuditActions.MediaRecycleBinEmpty))).Entries);
+    }
+
+    [Fact]
     public async Task Cannot_post_to_the_media_library_without_an_antiforgery_token()
     {
         var editor = await MediaLibrary.SignInAsync(factory, BackOfficeRoles.Editor);
