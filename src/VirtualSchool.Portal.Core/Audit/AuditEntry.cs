@@ -48,6 +48,11 @@ public static class AuditActions
     public const string Move = "move";
     public const string MediaUpload = "media-upload";
     public const string MediaDelete = "media-delete";
+    public const string MediaReplace = "media-replace";
+    public const string MediaRename = "media-rename";
+    public const string MediaFolderCreate = "media-folder-create";
+    public const string MediaRestore = "media-restore";
+    public const string MediaRecycleBinEmpty = "media-recycle-bin-empty";
     public const string Export = "export";
     public const string Import = "import";
 }

@@ -29,4 +29,40 @@ public sealed class MediaRepository(IDbContextFactory<PortalDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.MediaItems.AsNoTracking().FirstOrDefaultAsync(m => m.Url == url && !m.Trashed, cancellationToken);
     }
+
+    /// <summary>A folder and the folders above it, from the root down (for breadcrumbs); empty when it does not exist.</summary>
+    public async Task<IReadOnlyList<MediaItem>> GetAncestryAsync(Guid key, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var path = new List<MediaItem>();
+        // A corrupt loop of parents must not spin for ever; no real tree is a thousand folders deep.
+        for (Guid? next = key; next is { } current && path.Count < 1000;)
+        {
+            var item = await db.MediaItems.AsNoTracking().SingleOrDefaultAsync(m => m.Key == current, cancellationToken);
+            if (item is null)
+            {
+                break;
+            }
+
+            path.Add(item);
+            next = item.ParentKey;
+        }
+
+        path.Reverse();
+        return path;
+    }
+
+    /// <summary>
+    /// The recycle bin: the items that were deleted themselves (not those binned with a folder around them),
+    /// most recently deleted first.
+    /// </summary>
+    public async Task<IReadOnlyList<MediaItem>> ListRecycleBinAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var trashedKeys = db.MediaItems.Where(m => m.Trashed).Select(m => m.Key);
+        return await db.MediaItems.AsNoTracking()
+            .Where(m => m.Trashed && (m.ParentKey == null || !trashedKeys.Contains(m.ParentKey.Value)))
+            .OrderByDescending(m => m.UpdateDate).ThenBy(m => m.Name)
+            .ToListAsync(cancellationToken);
+    }
 }

@@ -80,6 +80,9 @@ public static class BackOfficeSetup
                 .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.Editor))
             .AddPolicy(BackOfficePolicies.ReadFeedback, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
                 .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.Editor))
+            .AddPolicy(BackOfficePolicies.ManageMedia, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
+                .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.Editor))
+            .AddPolicy(BackOfficePolicies.EmptyMediaRecycleBin, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.ManageUsers, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.ReadAudit, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.RunJobs, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator));

@@ -13,6 +13,7 @@ public sealed class DashboardController : BackOfficeController
     public static readonly IReadOnlyList<BackOfficeSection> Sections =
     [
         new("Users", "/umbraco/users", "Invite staff, give them roles, disable accounts.", [BackOfficeRoles.Administrator]),
+        new("Media", "/umbraco/media", "Upload, replace and organise documents and images; the media recycle bin.", [BackOfficeRoles.Administrator, BackOfficeRoles.Editor]),
         new("Audit log", "/umbraco/audit", "Who signed in, and who changed what and when.", [BackOfficeRoles.Administrator]),
         new("Your account", "/umbraco/account/two-factor", "Two-factor authentication, recovery codes, signing out everywhere.", BackOfficeRoles.All.Select(r => r.Name).ToList()),
     ];
