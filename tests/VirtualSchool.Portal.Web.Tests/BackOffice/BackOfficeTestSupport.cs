@@ -32,6 +32,36 @@ public class BackOfficeFactory : PortalFactory
         return user;
     }
 
+    /// <summary>A new administrator (with an authenticator app), signed in through the login and two-factor pages.</summary>
+    public async Task<HttpClient> SignInAdministratorAsync()
+    {
+        var email = $"admin-{Guid.NewGuid():N}@virtualschool.test";
+        await CreateUserAsync(email, "an administrator password", BackOfficeRoles.Administrator);
+        using (var scope = Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<BackOfficeUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            await users.SetTwoFactorEnabledAsync(user, true);
+            await users.ResetAuthenticatorKeyAsync(user);
+        }
+
+        var client = CreateBrowserlikeClient();
+        await BackOfficeBrowser.SignInAsync(client, email, "an administrator password");
+        var key = (await AuthenticatorKeyAsync(email))!;
+        await BackOfficeBrowser.PostFormAsync(client, "/umbraco/login/two-factor", "/umbraco/login/two-factor", new Dictionary<string, string> { ["code"] = BackOfficeBrowser.TotpCode(key) });
+        return client;
+    }
+
+    /// <summary>A new user with one role that needs no two-factor, signed in through the login page.</summary>
+    public async Task<HttpClient> SignInAsync(string role)
+    {
+        var email = $"{role.Replace(' ', '-').ToLowerInvariant()}-{Guid.NewGuid():N}@virtualschool.test";
+        await CreateUserAsync(email, "a long enough password", role);
+        var client = CreateBrowserlikeClient();
+        await BackOfficeBrowser.SignInAsync(client, email, "a long enough password");
+        return client;
+    }
+
     public async Task<string?> AuthenticatorKeyAsync(string email)
     {
         using var scope = Services.CreateScope();
