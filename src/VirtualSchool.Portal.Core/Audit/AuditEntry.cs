@@ -50,4 +50,6 @@ public static class AuditActions
     public const string MediaDelete = "media-delete";
     public const string Export = "export";
     public const string Import = "import";
+    public const string JobRun = "job-run";
+    public const string ImportCheck = "import-check";
 }
