@@ -45,4 +45,5 @@ public static class BackOfficePolicies
     public const string ReadAudit = "BackOffice.ReadAudit";
     public const string ReadFeedback = "BackOffice.ReadFeedback";
     public const string RunJobs = "BackOffice.RunJobs";
+    public const string SyncContent = "BackOffice.SyncContent";
 }
