@@ -10,24 +10,7 @@ namespace VirtualSchool.Portal.Web.Tests.BackOffice;
 /// <summary>An administrator invites, changes and disables users.</summary>
 public sealed partial class UsersTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
 {
-    private async Task<HttpClient> AdministratorAsync()
-    {
-        var email = $"admin-{Guid.NewGuid():N}@virtualschool.test";
-        await factory.CreateUserAsync(email, "an administrator password", BackOfficeRoles.Administrator);
-        using (var scope = factory.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<BackOfficeUser>>();
-            var user = (await users.FindByEmailAsync(email))!;
-            await users.SetTwoFactorEnabledAsync(user, true);
-            await users.ResetAuthenticatorKeyAsync(user);
-        }
-
-        var client = factory.CreateBrowserlikeClient();
-        await BackOfficeBrowser.SignInAsync(client, email, "an administrator password");
-        var key = (await factory.AuthenticatorKeyAsync(email))!;
-        await BackOfficeBrowser.PostFormAsync(client, "/umbraco/login/two-factor", "/umbraco/login/two-factor", new Dictionary<string, string> { ["code"] = BackOfficeBrowser.TotpCode(key) });
-        return client;
-    }
+    private Task<HttpClient> AdministratorAsync() => factory.SignInAdministratorAsync();
 
     [Fact]
     public async Task An_invited_user_sets_a_password_from_the_emailed_link_once_and_signs_in()
