@@ -77,6 +77,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<USyncImporter>();
         services.AddSingleton<USyncExporter>();
         services.AddSingleton<FeedbackService>();
+        services.AddSingleton<FeedbackReport>();
         services.AddSingleton<Audit.AuditLog>();
         services.AddSingleton<Email.IEmailSender, Email.SmtpEmailSender>();
         return services;

@@ -55,4 +55,6 @@ public static class AuditActions
     public const string MediaRecycleBinEmpty = "media-recycle-bin-empty";
     public const string Export = "export";
     public const string Import = "import";
+    public const string JobRun = "job-run";
+    public const string ImportCheck = "import-check";
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Quartz;
+using VirtualSchool.Portal.Web.Jobs;
 using VirtualSchool.Portal.Infrastructure;
 using VirtualSchool.Portal.Web.BackOffice;
 using VirtualSchool.Portal.Web.BackOffice.Controllers;
@@ -86,8 +87,10 @@ public static class PortalHostingExtensions
                 }));
         });
 
+        builder.Services.AddSingleton<JobRunHistory>();
         builder.Services.AddQuartz(q =>
         {
+            q.AddJobListener(sp => sp.GetRequiredService<JobRunHistory>());
             var purge = new JobKey(FeedbackPurgeJob.Name);
             q.AddJob<FeedbackPurgeJob>(j => j.WithIdentity(purge).WithDescription("Erases page feedback comments older than the retention period"));
             q.AddTrigger(t => t.ForJob(purge).WithIdentity(FeedbackPurgeJob.Name + "-daily").WithCronSchedule("0 15 3 * * ?", c => c.InTimeZone(UkTime.Zone)));

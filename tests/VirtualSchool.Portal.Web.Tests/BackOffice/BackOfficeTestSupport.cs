@@ -32,6 +32,36 @@ public class BackOfficeFactory : PortalFactory
         return user;
     }
 
+    /// <summary>A new administrator (with an authenticator app), signed in through the login and two-factor pages.</summary>
+    public async Task<HttpClient> SignInAdministratorAsync()
+    {
+        var email = $"admin-{Guid.NewGuid():N}@virtualschool.test";
+        await CreateUserAsync(email, "an administrator password", BackOfficeRoles.Administrator);
+        using (var scope = Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<BackOfficeUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            await users.SetTwoFactorEnabledAsync(user, true);
+            await users.ResetAuthenticatorKeyAsync(user);
+        }
+
+        var client = CreateBrowserlikeClient();
+        await BackOfficeBrowser.SignInAsync(client, email, "an administrator password");
+        var key = (await AuthenticatorKeyAsync(email))!;
+        await BackOfficeBrowser.PostFormAsync(client, "/umbraco/login/two-factor", "/umbraco/login/two-factor", new Dictionary<string, string> { ["code"] = BackOfficeBrowser.TotpCode(key) });
+        return client;
+    }
+
+    /// <summary>A new user with one role that needs no two-factor, signed in through the login page.</summary>
+    public async Task<HttpClient> SignInAsync(string role)
+    {
+        var email = $"{role.Replace(' ', '-').ToLowerInvariant()}-{Guid.NewGuid():N}@virtualschool.test";
+        await CreateUserAsync(email, "a long enough password", role);
+        var client = CreateBrowserlikeClient();
+        await BackOfficeBrowser.SignInAsync(client, email, "a long enough password");
+        return client;
+    }
+
     public async Task<string?> AuthenticatorKeyAsync(string email)
     {
         using var scope = Services.CreateScope();
@@ -48,26 +78,6 @@ public static class BackOfficeBrowser
         var page = await PortalFactory.ParseAsync(await client.GetAsync("/umbraco/login" + (returnUrl is null ? "" : "?returnUrl=" + Uri.EscapeDataString(returnUrl))));
         var form = page.QuerySelector("form[action='/umbraco/login']")!;
         return await Forms.PostAsync(client, form, new Dictionary<string, string> { ["email"] = email, ["password"] = password });
-    }
-
-    /// <summary>A new administrator with an authenticator app, signed in with both factors.</summary>
-    public static async Task<HttpClient> SignInAsAdministratorAsync(BackOfficeFactory factory)
-    {
-        var email = $"admin-{Guid.NewGuid():N}@virtualschool.test";
-        await factory.CreateUserAsync(email, "an administrator password", BackOfficeRoles.Administrator);
-        using (var scope = factory.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<BackOfficeUser>>();
-            var user = (await users.FindByEmailAsync(email))!;
-            await users.SetTwoFactorEnabledAsync(user, true);
-            await users.ResetAuthenticatorKeyAsync(user);
-        }
-
-        var client = factory.CreateBrowserlikeClient();
-        await SignInAsync(client, email, "an administrator password");
-        var key = (await factory.AuthenticatorKeyAsync(email))!;
-        await PostFormAsync(client, "/umbraco/login/two-factor", "/umbraco/login/two-factor", new Dictionary<string, string> { ["code"] = TotpCode(key) });
-        return client;
     }
 
     /// <summary>Posts a back-office form found on a page (the page supplies the antiforgery token).</summary>

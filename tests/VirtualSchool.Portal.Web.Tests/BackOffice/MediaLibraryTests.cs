@@ -248,7 +248,7 @@ public sealed class MediaLibraryTests(BackOfficeFactory factory) : IClassFixture
     [Fact]
     public async Task An_administrator_empties_the_recycle_bin_and_the_files_are_gone_for_good()
     {
-        var admin = await BackOfficeBrowser.SignInAsAdministratorAsync(factory);
+        var admin = await factory.SignInAdministratorAsync();
         await MediaLibrary.UploadAsync(admin, "Old leaflet.pdf", MediaLibrary.Pdf);
         var row = await MediaLibrary.RowAsync(admin, "Old leaflet");
         var key = row.GetAttribute("data-key")!;

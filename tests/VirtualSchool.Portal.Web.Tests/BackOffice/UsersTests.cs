@@ -10,7 +10,7 @@ namespace VirtualSchool.Portal.Web.Tests.BackOffice;
 /// <summary>An administrator invites, changes and disables users.</summary>
 public sealed partial class UsersTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
 {
-    private Task<HttpClient> AdministratorAsync() => BackOfficeBrowser.SignInAsAdministratorAsync(factory);
+    private Task<HttpClient> AdministratorAsync() => factory.SignInAdministratorAsync();
 
     [Fact]
     public async Task An_invited_user_sets_a_password_from_the_emailed_link_once_and_signs_in()

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using VirtualSchool.Portal.Core.Audit;
@@ -24,8 +23,8 @@ public sealed class AuditController(AuditLog audit) : BackOfficeController
         // "action" is also MVC's own route value, so the filter is bound from the query string by name.
         var action = actionName;
         var errors = new FormErrors();
-        var fromDate = ParseDate(from, "from", errors);
-        var toDate = ParseDate(to, "to", errors);
+        var fromDate = UkDateFilter.StartOfDay(from, "from", errors);
+        var toDate = UkDateFilter.StartOfDay(to, "to", errors);
         if (!string.IsNullOrEmpty(action) && !KnownActions.Contains(action))
         {
             errors.Add("action", "Select an action from the list");
@@ -45,22 +44,5 @@ public sealed class AuditController(AuditLog audit) : BackOfficeController
         }
 
         return View(new AuditViewModel(await audit.QueryAsync(query), query with { To = toDate }, KnownActions, errors));
-    }
-
-    /// <summary>A date as the reader means it (UK time), as the UTC instant it starts at.</summary>
-    private static DateTime? ParseDate(string? value, string field, FormErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            errors.Add(field, "Enter a real date");
-            return null;
-        }
-
-        return TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), Hosting.UkTime.Zone);
     }
 }

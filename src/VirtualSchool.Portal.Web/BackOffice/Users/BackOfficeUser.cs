@@ -47,4 +47,5 @@ public static class BackOfficePolicies
     public const string RunJobs = "BackOffice.RunJobs";
     public const string ManageMedia = "BackOffice.ManageMedia";
     public const string EmptyMediaRecycleBin = "BackOffice.EmptyMediaRecycleBin";
+    public const string SyncContent = "BackOffice.SyncContent";
 }
