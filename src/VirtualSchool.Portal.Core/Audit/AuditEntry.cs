@@ -42,6 +42,7 @@ public static class AuditActions
     public const string Save = "save";
     public const string Publish = "publish";
     public const string Unpublish = "unpublish";
+    public const string SendForApproval = "send-for-approval";
     public const string Schedule = "schedule";
     public const string Rollback = "rollback";
     public const string Delete = "delete";

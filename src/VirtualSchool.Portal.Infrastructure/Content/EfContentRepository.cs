@@ -28,6 +28,20 @@ public sealed class EfContentRepository(IDbContextFactory<PortalDbContext> conte
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<ContentNodePage> GetChildrenPageAsync(Guid? parentKey, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var level = db.ContentNodes.AsNoTracking().Where(n => n.ParentKey == parentKey && !n.Trashed);
+        var total = await level.CountAsync(cancellationToken);
+        var items = await level
+            .OrderBy(n => n.SortOrder)
+            .ThenBy(n => n.Id)
+            .Skip(Math.Max(0, skip))
+            .Take(Math.Max(0, take))
+            .ToListAsync(cancellationToken);
+        return new ContentNodePage(items, total);
+    }
+
     public async Task<IReadOnlyList<ContentNode>> GetDescendantsAsync(Guid key, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

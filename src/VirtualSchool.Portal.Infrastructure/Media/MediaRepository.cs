@@ -24,6 +24,17 @@ public sealed class MediaRepository(IDbContextFactory<PortalDbContext> contexts)
         return await db.MediaItems.AsNoTracking().Where(m => keys.Contains(m.Key) && !m.Trashed).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Files and images (not folders, not binned) by name, for a media picker; at most <paramref name="take"/>.</summary>
+    public async Task<IReadOnlyList<MediaItem>> ListFilesAsync(int take = 500, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.MediaItems.AsNoTracking()
+            .Where(m => !m.Trashed && m.MediaTypeAlias != "Folder")
+            .OrderBy(m => m.Name)
+            .Take(take)
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<MediaItem?> GetByUrlAsync(string url, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

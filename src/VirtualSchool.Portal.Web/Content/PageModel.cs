@@ -28,6 +28,9 @@ public sealed record PageModel(
     /// <summary>Problems with the request (such as an unknown filter) shown in an error summary, with a 400.</summary>
     public List<(string Field, string Message)> Errors { get; } = [];
 
+    /// <summary>A draft shown to staff from the back office: the layout says so, and it is never cached.</summary>
+    public bool IsPreview { get; init; }
+
     /// <summary>Set on a guidance library page.</summary>
     public GuidanceListing? Guidance { get; init; }
 

@@ -12,6 +12,7 @@ public sealed class DashboardController : BackOfficeController
 {
     public static readonly IReadOnlyList<BackOfficeSection> Sections =
     [
+        new("Content", "/umbraco/content", "Create, edit, preview and publish the site's pages.", [BackOfficeRoles.Administrator, BackOfficeRoles.Editor, BackOfficeRoles.Writer]),
         new("Feedback", "/umbraco/feedback", "What readers said about each page: useful or not, and their comments.", [BackOfficeRoles.Administrator, BackOfficeRoles.Editor]),
         new("Users", "/umbraco/users", "Invite staff, give them roles, disable accounts.", [BackOfficeRoles.Administrator]),
         new("Media", "/umbraco/media", "Upload, replace and organise documents and images; the media recycle bin.", [BackOfficeRoles.Administrator, BackOfficeRoles.Editor]),

@@ -1,0 +1,392 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using VirtualSchool.Portal.Core.Audit;
+using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Core.Published;
+using VirtualSchool.Portal.Infrastructure.Audit;
+using VirtualSchool.Portal.Infrastructure.Email;
+using VirtualSchool.Portal.Web.BackOffice.Controllers;
+using VirtualSchool.Portal.Web.BackOffice.Security;
+using VirtualSchool.Portal.Web.BackOffice.Users;
+using VirtualSchool.Portal.Web.Content;
+
+namespace VirtualSchool.Portal.Web.BackOffice.Content;
+
+/// <summary>A row of the content tree.</summary>
+public sealed record ContentTreeRow(ContentNode Node, string TypeName, string State);
+
+public sealed record ContentTreeViewModel(
+    ContentNode? Parent,
+    IReadOnlyList<ContentNode> Breadcrumbs,
+    IReadOnlyList<ContentTreeRow> Rows,
+    int Total,
+    int Page,
+    int Pages,
+    IReadOnlyList<ContentType> AllowedTypes);
+
+/// <summary>The create and edit form: the node (null while creating), its composed type and one control per property.</summary>
+public sealed record ContentEditViewModel(
+    ContentNode? Node,
+    ContentType Type,
+    Guid? ParentKey,
+    IReadOnlyList<ContentNode> Breadcrumbs,
+    string Name,
+    IReadOnlyList<EditorField> Fields,
+    bool CanPublish,
+    string? State,
+    string? PublicUrl,
+    string? PreviewAlias = null);
+
+/// <summary>
+/// The content section: the tree one level (and one page) at a time, creating pages of the types allowed
+/// where they go, editing with an editor per data type, saving drafts, publishing and unpublishing (editors
+/// and administrators), sending for approval (writers), and previewing a draft with the public site's view.
+/// </summary>
+[Authorize(Policy = BackOfficePolicies.EditContent)]
+public sealed class ContentSectionController(
+    IContentRepository repository,
+    ContentService content,
+    PropertyEditors editors,
+    IPublishedContentCache published,
+    IAuthorizationService authorization,
+    UserManager<BackOfficeUser> users,
+    IEmailSender email,
+    AuditLog audit,
+    ContentViewLocator views,
+    SiteModelFactory sites) : BackOfficeController
+{
+    public const int PageSize = 50;
+
+    [HttpGet("umbraco/content")]
+    public async Task<IActionResult> Index(Guid? parent, int page = 1, CancellationToken cancellationToken = default)
+    {
+        ContentNode? parentNode = null;
+        if (parent is { } parentKey && (parentNode = await repository.GetNodeAsync(parentKey, cancellationToken)) is null or { Trashed: true })
+        {
+            return NotFound();
+        }
+
+        var types = await TypesAsync(cancellationToken);
+        var first = await repository.GetChildrenPageAsync(parent, 0, 0, cancellationToken);
+        var pages = Math.Max(1, (first.Total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pages);
+        var level = await repository.GetChildrenPageAsync(parent, (page - 1) * PageSize, PageSize, cancellationToken);
+        var rows = level.Items
+            .Select(n => new ContentTreeRow(n, types.GetValueOrDefault(n.ContentTypeAlias)?.Name ?? n.ContentTypeAlias, StateOf(n)))
+            .ToList();
+        return View("Index", new ContentTreeViewModel(
+            parentNode, await BreadcrumbsAsync(parentNode, cancellationToken), rows, level.Total, page, pages, AllowedTypes(parentNode, types)));
+    }
+
+    [HttpGet("umbraco/content/create")]
+    public async Task<IActionResult> Create(Guid? parent, string? type, CancellationToken cancellationToken)
+    {
+        var (model, refusal) = await NewPageAsync(parent, type, cancellationToken);
+        return refusal ?? View("Edit", model);
+    }
+
+    [HttpPost("umbraco/content/create")]
+    public async Task<IActionResult> CreatePost(Guid? parent, string? type, string? name, CancellationToken cancellationToken)
+    {
+        var (model, refusal) = await NewPageAsync(parent, type, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var (values, fields) = await editors.ReadAsync(model!.Type, Request.Form, new Dictionary<string, string?>(), cancellationToken);
+        model = model with { Name = name?.Trim() ?? "", Fields = fields };
+        if (Request.Form.ContainsKey("preview"))
+        {
+            return View("Edit", model with { PreviewAlias = Request.Form["preview"].ToString() });
+        }
+
+        if (Validate(model, values) is { Count: > 0 } errors)
+        {
+            return Invalid(model, errors);
+        }
+
+        var result = await content.CreateAsync(new NewContent(model.Name, model.Type.Alias, parent, values), UserName, enforceStructure: true, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return Invalid(model, [("name", result.Message ?? "The page could not be created")]);
+        }
+
+        await RecordAsync(AuditActions.Save, result.Node!, "created", cancellationToken);
+        TempData["Message"] = $"'{result.Node!.Name}' has been created as a draft.";
+        return Redirect($"/umbraco/content/{result.Node.Key}");
+    }
+
+    [HttpGet("umbraco/content/{key:guid}")]
+    public async Task<IActionResult> Edit(Guid key, CancellationToken cancellationToken)
+    {
+        var model = await EditModelAsync(key, cancellationToken);
+        return model is null ? NotFound() : View("Edit", model);
+    }
+
+    [HttpPost("umbraco/content/{key:guid}")]
+    public async Task<IActionResult> EditPost(Guid key, string? name, string? action, CancellationToken cancellationToken)
+    {
+        var model = await EditModelAsync(key, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        var publishing = action == "publish";
+        if (publishing && !model.CanPublish)
+        {
+            return Forbidden();
+        }
+
+        var draft = await repository.GetVersionAsync(model.Node!.DraftVersionId, cancellationToken);
+        var (values, fields) = await editors.ReadAsync(model.Type, Request.Form, draft?.Properties ?? [], cancellationToken);
+        model = model with { Name = name?.Trim() ?? "", Fields = fields };
+        if (Request.Form.ContainsKey("preview"))
+        {
+            return View("Edit", model with { PreviewAlias = Request.Form["preview"].ToString() });
+        }
+
+        if (Validate(model, values) is { Count: > 0 } errors)
+        {
+            return Invalid(model, errors);
+        }
+
+        var saved = await content.SaveAsync(key, model.Name, values, UserName, cancellationToken);
+        if (!saved.Succeeded)
+        {
+            return NotFound();
+        }
+
+        await RecordAsync(AuditActions.Save, saved.Node!, null, cancellationToken);
+        if (publishing)
+        {
+            var result = await content.PublishAsync(key, UserName, cancellationToken: cancellationToken);
+            if (!result.Succeeded)
+            {
+                var refused = result.ValidationErrors.Select(e => (FieldId(model, e.Alias), e.Message)).ToList();
+                return Invalid(model with { Node = saved.Node, State = StateOf(saved.Node!) }, refused.Count > 0 ? refused : [("name", result.Message ?? "The page could not be published")]);
+            }
+
+            await RecordAsync(AuditActions.Publish, result.Node!, null, cancellationToken);
+            TempData["Message"] = $"'{result.Node!.Name}' has been saved and published.";
+        }
+        else if (action == "approval")
+        {
+            var editorsNotified = await SendForApprovalAsync(saved.Node!, cancellationToken);
+            TempData["Message"] = $"'{saved.Node!.Name}' has been saved and sent to {editorsNotified} editor{(editorsNotified == 1 ? "" : "s")} for approval.";
+        }
+        else
+        {
+            TempData["Message"] = $"'{saved.Node!.Name}' has been saved as a draft.";
+        }
+
+        return Redirect($"/umbraco/content/{key}");
+    }
+
+    [HttpPost("umbraco/content/{key:guid}/unpublish")]
+    public async Task<IActionResult> Unpublish(Guid key, CancellationToken cancellationToken)
+    {
+        // Checked here rather than with [Authorize] so a writer gets a 403, not the cookie's redirect.
+        if (!await CanPublishAsync())
+        {
+            return Forbidden();
+        }
+
+        var result = await content.UnpublishAsync(key, UserName, cancellationToken);
+        if (result.Status == ContentOperationStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            var model = (await EditModelAsync(key, cancellationToken))!;
+            return Invalid(model, [("name", result.Message ?? "This page is not published")]);
+        }
+
+        await RecordAsync(AuditActions.Unpublish, result.Node!, null, cancellationToken);
+        TempData["Message"] = $"'{result.Node!.Name}' has been unpublished.";
+        return Redirect($"/umbraco/content/{key}");
+    }
+
+    /// <summary>
+    /// The draft as readers would see it once published, with the public view for its type and a banner. Only
+    /// for signed-in staff, and never stored by anyone (the back office's no-store applies).
+    /// </summary>
+    [HttpGet("umbraco/content/{key:guid}/preview")]
+    public async Task<IActionResult> Preview(Guid key, CancellationToken cancellationToken)
+    {
+        var node = await repository.GetNodeAsync(key, cancellationToken);
+        var types = await TypesAsync(cancellationToken);
+        if (node is null || !types.TryGetValue(node.ContentTypeAlias, out var type)
+            || await repository.GetVersionAsync(node.DraftVersionId, cancellationToken) is not { } draft)
+        {
+            return NotFound();
+        }
+
+        var draftContent = PublishedContentFactory.Create(node, draft, ContentTypeComposer.Compose(type, types)) with
+        {
+            Route = published.GetByKey(key)?.Route,
+        };
+        var query = Request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var model = new PageModel(draftContent, sites.Create(draftContent), sites.Breadcrumbs(draftContent), Feedback: null, query) { IsPreview = true };
+        return View(views.ViewFor(node.ContentTypeAlias), model);
+    }
+
+    private async Task<int> SendForApprovalAsync(ContentNode node, CancellationToken cancellationToken)
+    {
+        var link = $"{Request.Scheme}://{Request.Host}/umbraco/content/{node.Key}";
+        var recipients = (await users.GetUsersInRoleAsync(BackOfficeRoles.Editor))
+            .Where(u => !u.IsDisabled && !string.IsNullOrEmpty(u.Email))
+            .ToList();
+        foreach (var editor in recipients)
+        {
+            await email.SendAsync(new EmailMessage(
+                editor.Email!,
+                $"Please review '{node.Name}'",
+                $"{User.Identity?.Name} has saved changes to '{node.Name}' and asks you to review and publish them:\n\n{link}\n"), cancellationToken);
+        }
+
+        await RecordAsync(AuditActions.SendForApproval, node, $"to {string.Join(", ", recipients.Select(r => r.Email))}", cancellationToken);
+        return recipients.Count;
+    }
+
+    private static string FieldId(ContentEditViewModel model, string alias) =>
+        model.Fields.FirstOrDefault(f => string.Equals(f.Property.Alias, alias, StringComparison.OrdinalIgnoreCase))?.ErrorTarget ?? "p-" + alias;
+
+    private static FormErrors Validate(ContentEditViewModel model, IReadOnlyDictionary<string, string?> values)
+    {
+        var errors = new FormErrors();
+        if (string.IsNullOrWhiteSpace(model.Name))
+        {
+            errors.Add("name", "Enter a name for the page");
+        }
+
+        var editorErrors = model.Fields.Where(f => f.Error is not null).ToList();
+        errors.AddRange(editorErrors.Select(f => (f.ErrorTarget, f.Error!)));
+        // A value an editor could not read has its own message; the rules apply to the rest.
+        var refused = editorErrors.Select(f => f.Property.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        errors.AddRange(ContentValidator.Validate(model.Type, values)
+            .Where(e => !refused.Contains(e.Alias))
+            .Select(e => (FieldId(model, e.Alias), MessageFor(model, e))));
+        return errors;
+    }
+
+    private static string MessageFor(ContentEditViewModel model, PropertyValidationError error) =>
+        model.Fields.FirstOrDefault(f => string.Equals(f.Property.Alias, error.Alias, StringComparison.OrdinalIgnoreCase)) is { } field
+            && error.Message.EndsWith("is not in the right format", StringComparison.Ordinal) && field.Property.Description is { Length: > 0 } description
+            ? $"{error.Message}. {description}"
+            : error.Message;
+
+    private ViewResult Invalid(ContentEditViewModel model, IEnumerable<(string Field, string Message)> errors)
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        var list = new FormErrors();
+        list.AddRange(errors);
+        ViewData["Errors"] = list;
+        return View("Edit", model);
+    }
+
+    private ViewResult Forbidden()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View("~/Areas/BackOffice/Views/Account/Denied.cshtml");
+    }
+
+    private async Task<bool> CanPublishAsync() =>
+        (await authorization.AuthorizeAsync(User, BackOfficePolicies.PublishContent)).Succeeded;
+
+    private async Task<(ContentEditViewModel? Model, IActionResult? Refusal)> NewPageAsync(Guid? parent, string? typeAlias, CancellationToken cancellationToken)
+    {
+        ContentNode? parentNode = null;
+        if (parent is { } parentKey && (parentNode = await repository.GetNodeAsync(parentKey, cancellationToken)) is null or { Trashed: true })
+        {
+            return (null, NotFound());
+        }
+
+        var types = await TypesAsync(cancellationToken);
+        var type = AllowedTypes(parentNode, types).FirstOrDefault(t => string.Equals(t.Alias, typeAlias, StringComparison.OrdinalIgnoreCase));
+        if (type is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            ViewData["Errors"] = new FormErrors { ("type", $"A page of type '{typeAlias}' cannot be created here") };
+            var tree = await Index(parent, 1, cancellationToken);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return (null, tree);
+        }
+
+        var composed = ContentTypeComposer.Compose(type, types);
+        var fields = await editors.FieldsAsync(composed, new Dictionary<string, string?>(), cancellationToken);
+        var breadcrumbs = await BreadcrumbsAsync(parentNode, cancellationToken);
+        return (new ContentEditViewModel(null, composed, parent, breadcrumbs, "", fields, await CanPublishAsync(), null, null), null);
+    }
+
+    private async Task<ContentEditViewModel?> EditModelAsync(Guid key, CancellationToken cancellationToken)
+    {
+        var node = await repository.GetNodeAsync(key, cancellationToken);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var types = await TypesAsync(cancellationToken);
+        if (!types.TryGetValue(node.ContentTypeAlias, out var type))
+        {
+            return null;
+        }
+
+        var composed = ContentTypeComposer.Compose(type, types);
+        var draft = await repository.GetVersionAsync(node.DraftVersionId, cancellationToken);
+        var fields = await editors.FieldsAsync(composed, draft?.Properties ?? [], cancellationToken);
+        var parent = node.ParentKey is { } parentKey ? await repository.GetNodeAsync(parentKey, cancellationToken) : null;
+        return new ContentEditViewModel(node, composed, node.ParentKey, await BreadcrumbsAsync(parent, cancellationToken),
+            draft?.Name ?? node.Name, fields, await CanPublishAsync(), StateOf(node), published.GetByKey(key)?.Route);
+    }
+
+    /// <summary>The chain from the top of the tree down to (and including) <paramref name="node"/>.</summary>
+    private async Task<List<ContentNode>> BreadcrumbsAsync(ContentNode? node, CancellationToken cancellationToken)
+    {
+        var chain = new List<ContentNode>();
+        // A corrupt loop of parents must not spin for ever; no real tree is a thousand pages deep.
+        for (var current = node; current is not null && chain.Count < 1000;)
+        {
+            chain.Add(current);
+            current = current.ParentKey is { } parentKey ? await repository.GetNodeAsync(parentKey, cancellationToken) : null;
+        }
+
+        chain.Reverse();
+        return chain;
+    }
+
+    private async Task<Dictionary<string, ContentType>> TypesAsync(CancellationToken cancellationToken) =>
+        (await repository.GetContentTypesAsync(cancellationToken))
+            .Where(t => t.Kind == ContentTypeKind.Document)
+            .GroupBy(t => t.Alias, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+
+    private static List<ContentType> AllowedTypes(ContentNode? parent, Dictionary<string, ContentType> types)
+    {
+        if (parent is null)
+        {
+            return types.Values.Where(t => t.AllowAtRoot && !t.IsElement).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        }
+
+        return types.TryGetValue(parent.ContentTypeAlias, out var parentType)
+            ? parentType.AllowedChildren.Select(a => types.GetValueOrDefault(a)).OfType<ContentType>().Where(t => !t.IsElement).ToList()
+            : [];
+    }
+
+    public static string StateOf(ContentNode node) =>
+        node.Trashed ? "Trashed"
+        : node.PublishedVersionId is null ? "Draft"
+        : node.PublishedVersionId != node.DraftVersionId ? "Changes not published"
+        : "Published";
+
+    private string? UserName => User.Identity?.Name;
+
+    private Task RecordAsync(string action, ContentNode node, string? detail, CancellationToken cancellationToken) =>
+        audit.RecordAsync(action, User.FindFirstValue(ClaimTypes.NameIdentifier), UserName, "content", node.Key.ToString(), node.Name, detail, ClientAddress, cancellationToken);
+}

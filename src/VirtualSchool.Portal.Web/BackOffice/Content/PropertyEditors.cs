@@ -1,0 +1,362 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Core.Published;
+using VirtualSchool.Portal.Infrastructure.Media;
+using VirtualSchool.Portal.Infrastructure.Persistence;
+using VirtualSchool.Portal.Infrastructure.Rendering;
+
+namespace VirtualSchool.Portal.Web.BackOffice.Content;
+
+/// <summary>The form control the back office shows for a property editor.</summary>
+public enum EditorKind
+{
+    TextBox,
+    TextArea,
+    Markdown,
+    RichText,
+    TrueFalse,
+    Number,
+    DateTime,
+    DropDown,
+    CheckBoxList,
+    Tags,
+    ContentPicker,
+    MediaPicker,
+    MultiUrl,
+    Upload,
+    Raw,
+}
+
+public sealed record EditorOption(string Value, string Text);
+
+/// <summary>One property on the edit form: how to edit it, its value, and what was typed when it was refused.</summary>
+public sealed record EditorField(
+    PropertyType Property,
+    EditorKind Kind,
+    string? Value,
+    IReadOnlyList<EditorOption> Options,
+    int? MaxChars = null,
+    bool WithTime = false,
+    bool Decimal = false,
+    string? Error = null,
+    IReadOnlyDictionary<string, string>? Typed = null)
+{
+    public string Id => "p-" + Property.Alias;
+
+    /// <summary>The control the error summary links to (the first of a group of controls).</summary>
+    public string ErrorTarget => Kind switch
+    {
+        EditorKind.DateTime => Id + "-day",
+        EditorKind.CheckBoxList => Id + "-0",
+        EditorKind.MultiUrl => Id + "-name-0",
+        EditorKind.Upload => Id + "-file",
+        _ => Id,
+    };
+
+    public string? TypedOr(string suffix, string? fallback) =>
+        Typed is not null && Typed.TryGetValue(suffix, out var typed) ? typed : fallback;
+}
+
+/// <summary>
+/// Turns a composed document type into form controls (one per data type's editor) and a posted form back into
+/// the raw strings stored on a version, as Umbraco stores them. Editors it does not know get a textarea of the raw value.
+/// </summary>
+public sealed class PropertyEditors(
+    IDbContextFactory<PortalDbContext> contexts,
+    IPublishedContentCache published,
+    MediaRepository mediaItems,
+    MediaService media)
+{
+    public const string DateStorageFormat = "yyyy-MM-ddTHH:mm:ss";
+
+    public static EditorKind KindOf(string editorAlias) => editorAlias switch
+    {
+        "Umbraco.TextBox" or "Umbraco.Plain.String" => EditorKind.TextBox,
+        "Umbraco.TextArea" => EditorKind.TextArea,
+        "Umbraco.MarkdownEditor" => EditorKind.Markdown,
+        "Umbraco.RichText" or "Umbraco.TinyMCE" => EditorKind.RichText,
+        "Umbraco.TrueFalse" => EditorKind.TrueFalse,
+        "Umbraco.Integer" or "Umbraco.Decimal" => EditorKind.Number,
+        "Umbraco.DateTime" => EditorKind.DateTime,
+        "Umbraco.DropDown.Flexible" => EditorKind.DropDown,
+        "Umbraco.CheckBoxList" => EditorKind.CheckBoxList,
+        "Umbraco.Tags" => EditorKind.Tags,
+        "Umbraco.ContentPicker" => EditorKind.ContentPicker,
+        "Umbraco.MediaPicker3" => EditorKind.MediaPicker,
+        "Umbraco.MultiUrlPicker" => EditorKind.MultiUrl,
+        "Umbraco.UploadField" => EditorKind.Upload,
+        _ => EditorKind.Raw,
+    };
+
+    /// <summary>The form's controls for these values.</summary>
+    public async Task<List<EditorField>> FieldsAsync(ContentType composed, IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken)
+    {
+        var dataTypes = await DataTypesAsync(composed, cancellationToken);
+        var fields = new List<EditorField>();
+        foreach (var property in composed.Properties)
+        {
+            values.TryGetValue(property.Alias, out var value);
+            fields.Add(await FieldAsync(property, dataTypes.GetValueOrDefault(property.DataTypeKey), value, cancellationToken));
+        }
+
+        return fields;
+    }
+
+    /// <summary>
+    /// Reads the posted form into stored values. Fields whose input could not be read keep what was typed and an error;
+    /// uploads are stored in the media library as they are read.
+    /// </summary>
+    public async Task<(Dictionary<string, string?> Values, List<EditorField> Fields)> ReadAsync(
+        ContentType composed, IFormCollection form, IReadOnlyDictionary<string, string?> current, CancellationToken cancellationToken)
+    {
+        var blank = await FieldsAsync(composed, current, cancellationToken);
+        var values = new Dictionary<string, string?>(current, StringComparer.OrdinalIgnoreCase);
+        var fields = new List<EditorField>();
+        foreach (var field in blank)
+        {
+            var (value, error, typed) = await ReadFieldAsync(field, form, cancellationToken);
+            values[field.Property.Alias] = value;
+            fields.Add(field with { Value = value, Error = error, Typed = typed });
+        }
+
+        return (values, fields);
+    }
+
+    private async Task<Dictionary<Guid, DataType>> DataTypesAsync(ContentType composed, CancellationToken cancellationToken)
+    {
+        var keys = composed.Properties.Select(p => p.DataTypeKey).Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.DataTypes.AsNoTracking().Where(d => keys.Contains(d.Key)).ToDictionaryAsync(d => d.Key, cancellationToken);
+    }
+
+    private async Task<EditorField> FieldAsync(PropertyType property, DataType? dataType, string? value, CancellationToken cancellationToken)
+    {
+        var kind = KindOf(dataType?.EditorAlias ?? property.EditorAlias);
+        var config = ParseConfig(dataType?.Configuration);
+        return kind switch
+        {
+            EditorKind.TextBox => new(property, kind, value, [], MaxChars: config?["maxChars"] is JsonValue max && max.TryGetValue<int>(out var chars) && chars > 0 ? chars : null),
+            EditorKind.Number => new(property, kind, value, [], Decimal: dataType?.EditorAlias == "Umbraco.Decimal"),
+            EditorKind.DateTime => new(property, kind, value, [], WithTime: (config?["format"]?.ToString() ?? "").Contains("HH", StringComparison.Ordinal)),
+            EditorKind.DropDown or EditorKind.CheckBoxList => new(property, kind, value, Items(config)),
+            EditorKind.ContentPicker => new(property, kind, value, published.GetAll()
+                .OrderBy(c => c.Route, StringComparer.Ordinal)
+                .Select(c => new EditorOption($"umb://document/{c.Key:N}", $"{c.Name} ({c.Route})"))
+                .ToList()),
+            EditorKind.MediaPicker => new(property, kind, value, (await mediaItems.ListFilesAsync(cancellationToken: cancellationToken))
+                .Select(m => new EditorOption(m.Key.ToString(), $"{m.Name} ({m.Url})"))
+                .ToList()),
+            _ => new(property, kind, value, []),
+        };
+    }
+
+    private async Task<(string? Value, string? Error, IReadOnlyDictionary<string, string>? Typed)> ReadFieldAsync(
+        EditorField field, IFormCollection form, CancellationToken cancellationToken)
+    {
+        var id = field.Id;
+        var text = form[id].ToString();
+        switch (field.Kind)
+        {
+            case EditorKind.TextBox:
+                var line = text.Trim();
+                return field.MaxChars is { } max && line.Length > max
+                    ? (line, $"{field.Property.Name} must be {max} characters or fewer", null)
+                    : (line, null, null);
+            case EditorKind.RichText:
+                return (HtmlSanitiser.Sanitise(text), null, null);
+            case EditorKind.TrueFalse:
+                return (form[id].Any(v => v is "1" or "true" or "on") ? "1" : "0", null, null);
+            case EditorKind.Number:
+                var number = text.Trim();
+                var ok = number.Length == 0 || (field.Decimal
+                    ? decimal.TryParse(number, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
+                    : int.TryParse(number, NumberStyles.Integer, CultureInfo.InvariantCulture, out _));
+                return ok ? (number, null, null) : (number, $"{field.Property.Name} must be a {(field.Decimal ? "number" : "whole number")}", null);
+            case EditorKind.DateTime:
+                return ReadDate(field, form);
+            case EditorKind.DropDown:
+                return text.Length == 0 ? ("", null, null)
+                    : field.Options.Any(o => o.Value == text) ? (JsonSerializer.Serialize(new[] { text }), null, null)
+                    : (field.Value, $"Select {field.Property.Name.ToLowerInvariant()} from the list", null);
+            case EditorKind.CheckBoxList:
+                var chosen = form[id].Where(v => field.Options.Any(o => o.Value == v)).Select(v => v!).ToArray();
+                return (chosen.Length == 0 ? "" : JsonSerializer.Serialize(chosen, Indented), null, null);
+            case EditorKind.Tags:
+                var tags = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+                return (tags.Length == 0 ? "" : JsonSerializer.Serialize(tags), null, null);
+            case EditorKind.ContentPicker:
+                return text.Length == 0 || field.Options.Any(o => o.Value == text)
+                    ? (text, null, null)
+                    : (field.Value, "Select a published page", null);
+            case EditorKind.MediaPicker:
+                if (text.Length == 0)
+                {
+                    return ("", null, null);
+                }
+
+                return Guid.TryParse(text, out var mediaKey) && field.Options.Any(o => o.Value == text)
+                    ? (JsonSerializer.Serialize(new[] { new { key = Guid.NewGuid(), mediaKey } }), null, null)
+                    : (field.Value, "Select a file from the media library", null);
+            case EditorKind.MultiUrl:
+                return ReadLinks(field, form);
+            case EditorKind.Upload:
+                if (form.Files.GetFile(id + "-file") is { Length: > 0 } file)
+                {
+                    await using var stream = file.OpenReadStream();
+                    var uploaded = await media.UploadAsync(file.FileName, stream, cancellationToken: cancellationToken);
+                    return uploaded.Succeeded ? (uploaded.Item!.Url, null, null) : (field.Value, uploaded.Message ?? "The file could not be uploaded", null);
+                }
+
+                return (text, null, null);
+            default:
+                // Text area, Markdown and unknown editors: the raw value as typed.
+                return (text, null, null);
+        }
+    }
+
+    private static (string?, string?, IReadOnlyDictionary<string, string>?) ReadDate(EditorField field, IFormCollection form)
+    {
+        var typed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var part in new[] { "day", "month", "year", "time" })
+        {
+            typed[part] = form[$"{field.Id}-{part}"].ToString().Trim();
+        }
+
+        if (typed.Values.All(v => v.Length == 0))
+        {
+            return ("", null, typed);
+        }
+
+        var valid = int.TryParse(typed["day"], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            & int.TryParse(typed["month"], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            & int.TryParse(typed["year"], NumberStyles.None, CultureInfo.InvariantCulture, out var year);
+        if (!valid || year is < 1000 or > 9999 || month is < 1 or > 12 || day < 1 || day > System.DateTime.DaysInMonth(year, month))
+        {
+            return (field.Value, $"{field.Property.Name} must be a real date", typed);
+        }
+
+        var time = TimeSpan.Zero;
+        if (typed["time"].Length > 0 && !TimeSpan.TryParseExact(typed["time"], ["h\\:mm", "hh\\:mm", "hh\\:mm\\:ss"], CultureInfo.InvariantCulture, out time))
+        {
+            return (field.Value, $"{field.Property.Name} must have a time like 09:30", typed);
+        }
+
+        return (new System.DateTime(year, month, day).Add(time).ToString(DateStorageFormat, CultureInfo.InvariantCulture), null, typed);
+    }
+
+    private static (string?, string?, IReadOnlyDictionary<string, string>?) ReadLinks(EditorField field, IFormCollection form)
+    {
+        var links = new List<JsonObject>();
+        var typed = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? error = null;
+        for (var i = 0; i < MaxLinkRows; i++)
+        {
+            var name = form[$"{field.Id}-name-{i}"].ToString().Trim();
+            var url = form[$"{field.Id}-url-{i}"].ToString().Trim();
+            typed[$"name-{i}"] = name;
+            typed[$"url-{i}"] = url;
+            if (url.Length == 0)
+            {
+                continue;
+            }
+
+            if (!IsAllowedLink(url))
+            {
+                error ??= $"Links in {field.Property.Name.ToLowerInvariant()} must start with https://, http:// or /";
+                continue;
+            }
+
+            links.Add(new JsonObject { ["name"] = name.Length == 0 ? url : name, ["url"] = url });
+        }
+
+        return error is not null ? (field.Value, error, typed) : (links.Count == 0 ? "" : new JsonArray([.. links]).ToJsonString(), null, typed);
+    }
+
+    /// <summary>The most link rows a multi-URL picker shows: the stored links plus blank rows, up to this.</summary>
+    public const int MaxLinkRows = 20;
+
+    public static bool IsAllowedLink(string url) =>
+        (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+        || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
+
+    /// <summary>The stored links of a multi-URL picker as (name, url) rows.</summary>
+    public static IReadOnlyList<(string Name, string Url)> Links(string? value)
+    {
+        try
+        {
+            return JsonNode.Parse(value ?? "") is JsonArray array
+                ? array.OfType<JsonObject>().Select(o => (o["name"]?.ToString() ?? "", o["url"]?.ToString() ?? "")).ToList()
+                : [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>The values of a stored JSON array of strings (checkbox list, dropdown, tags); a bare string is one value.</summary>
+    public static IReadOnlyList<string> Strings(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonNode.Parse(value) is JsonArray array ? array.Select(n => n?.ToString() ?? "").ToList() : [value];
+        }
+        catch (JsonException)
+        {
+            return [value];
+        }
+    }
+
+    /// <summary>The media key a MediaPicker3 value points at (its first item), as a string.</summary>
+    public static string? MediaKey(string? value)
+    {
+        try
+        {
+            return JsonNode.Parse(value ?? "") is JsonArray { Count: > 0 } array ? array[0]?["mediaKey"]?.ToString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A stored date as (day, month, year, time) for the GOV.UK date input.</summary>
+    public static (string Day, string Month, string Year, string Time) DateParts(string? value) =>
+        System.DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? (date.Day.ToString(CultureInfo.InvariantCulture), date.Month.ToString(CultureInfo.InvariantCulture), date.Year.ToString(CultureInfo.InvariantCulture),
+                date.TimeOfDay == TimeSpan.Zero ? "" : date.ToString("HH:mm", CultureInfo.InvariantCulture))
+            : ("", "", "", "");
+
+    public static string MarkdownPreview(string? markdown) => MarkdownRenderer.ToHtml(markdown);
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    private static JsonNode? ParseConfig(string? json)
+    {
+        try
+        {
+            return string.IsNullOrWhiteSpace(json) ? null : JsonNode.Parse(json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A dropdown's or checkbox list's items: strings, or objects with a value (Umbraco has written both).</summary>
+    private static List<EditorOption> Items(JsonNode? config) =>
+        config?["items"] is JsonArray items
+            ? items.Select(i => i is JsonObject o ? o["value"]?.ToString() ?? "" : i?.ToString() ?? "")
+                .Where(v => v.Length > 0)
+                .Select(v => new EditorOption(v, v))
+                .ToList()
+            : [];
+}
