@@ -10,13 +10,18 @@ namespace VirtualSchool.Portal.Web.Tests.Browser;
 /// The portal on a real Kestrel port on loopback, and Debian's Chromium driven by Playwright (never a
 /// downloaded browser). The test script sets PORTAL_TEST_CHROMIUM; without a Chromium the tests skip.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture(PortalFactory portal) : IAsyncLifetime
 {
+    public BrowserFixture()
+        : this(new PortalFactory())
+    {
+    }
+
     public static string? ChromiumPath =>
         new[] { Environment.GetEnvironmentVariable("PORTAL_TEST_CHROMIUM"), "/usr/bin/chromium" }
             .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
 
-    public PortalFactory Portal { get; } = new();
+    public PortalFactory Portal { get; } = portal;
 
     public string BaseUrl { get; private set; } = "";
 
