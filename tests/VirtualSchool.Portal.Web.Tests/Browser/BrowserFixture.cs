@@ -10,18 +10,21 @@ namespace VirtualSchool.Portal.Web.Tests.Browser;
 /// The portal on a real Kestrel port on loopback, and Debian's Chromium driven by Playwright (never a
 /// downloaded browser). The test script sets PORTAL_TEST_CHROMIUM; without a Chromium the tests skip.
 /// </summary>
-public class BrowserFixture(PortalFactory portal) : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
+    // xunit builds a class fixture through its one public constructor; subclasses bring their own portal.
     public BrowserFixture()
         : this(new PortalFactory())
     {
     }
 
+    protected BrowserFixture(PortalFactory portal) => Portal = portal;
+
     public static string? ChromiumPath =>
         new[] { Environment.GetEnvironmentVariable("PORTAL_TEST_CHROMIUM"), "/usr/bin/chromium" }
             .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
 
-    public PortalFactory Portal { get; } = portal;
+    public PortalFactory Portal { get; }
 
     public string BaseUrl { get; private set; } = "";
 
