@@ -1,7 +1,9 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Infrastructure.Persistence;
 using VirtualSchool.Portal.Web.BackOffice.Users;
 using VirtualSchool.Portal.Web.Tests.Infrastructure;
 
@@ -245,6 +247,112 @@ public sealed class ContentEditingTests(BackOfficeFactory factory) : IClassFixtu
         Assert.Equal("/umbraco/content", dashboard.QuerySelector("main a[href^='/umbraco/']")!.GetAttribute("href"));
         var roots = await PortalFactory.ParseAsync(await writer.GetAsync("/umbraco/content"));
         Assert.NotNull(roots.QuerySelector($"tr[data-key='{Home}']"));
+    }
+
+    [Fact]
+    public async Task Rich_text_tags_links_numbers_and_dropdowns_are_read_and_stored_as_umbraco_stores_them()
+    {
+        var key = await CreateEditorTestPageAsync();
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+
+        var saved = await SaveAsync(editor, key, "save", new()
+        {
+            ["p-body"] = "<p>Hello</p><script>alert(1)</script>",
+            ["p-tags"] = "fostering, adoption, Fostering",
+            ["p-links-name-0"] = "GOV.UK",
+            ["p-links-url-0"] = "https://www.gov.uk/",
+            ["p-links-url-1"] = "/admissions",
+            ["p-count"] = "12",
+            ["p-colour"] = "Green",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var values = await DraftAsync(key);
+        Assert.Contains(">Hello</p>", values["body"], StringComparison.Ordinal);
+        Assert.DoesNotContain("script", values["body"], StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("[\"fostering\",\"adoption\"]", values["tags"]);
+        Assert.Equal("[{\"name\":\"GOV.UK\",\"url\":\"https://www.gov.uk/\"},{\"name\":\"/admissions\",\"url\":\"/admissions\"}]", values["links"]);
+        Assert.Equal("12", values["count"]);
+        Assert.Equal("[\"Green\"]", values["colour"]);
+        var page = await PortalFactory.ParseAsync(await editor.GetAsync($"/umbraco/content/{key}"));
+        Assert.NotNull(page.QuerySelector("select#p-colour option[value='Green'][selected]"));
+        Assert.Equal("https://www.gov.uk/", page.QuerySelector("#p-links-url-0")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_number_that_is_not_a_number_and_a_script_link_are_refused()
+    {
+        var key = await CreateEditorTestPageAsync();
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+
+        var refused = await SaveAsync(editor, key, "save", new() { ["p-count"] = "twelve", ["p-links-url-0"] = "javascript:alert(1)" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var page = await PortalFactory.ParseAsync(refused);
+        Assert.NotNull(page.QuerySelector(".govuk-error-summary a[href='#p-count']"));
+        Assert.NotNull(page.QuerySelector(".govuk-error-summary a[href='#p-links-name-0']"));
+        Assert.Equal("twelve", page.QuerySelector("#p-count")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task The_markdown_preview_button_shows_the_rendered_text_without_saving()
+    {
+        var (key, _) = await CreatePublishedPageAsync("Markdown preview");
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+        var before = (await factory.Services.GetRequiredService<IContentRepository>().GetNodeAsync(key))!.DraftVersionId;
+
+        var preview = await BackOfficeBrowser.PostFormAsync(editor, $"/umbraco/content/{key}", $"/umbraco/content/{key}",
+            new Dictionary<string, string> { ["p-bodyText"] = "## Who can apply\n\nAny **carer**.", ["preview"] = "bodyText" });
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        var page = await PortalFactory.ParseAsync(preview);
+        Assert.Equal("Who can apply", page.QuerySelector("#p-bodyText-preview h2")!.TextContent.Trim());
+        Assert.Equal("## Who can apply\n\nAny **carer**.", page.QuerySelector("textarea#p-bodyText")!.TextContent.Replace("\r", "", StringComparison.Ordinal).Trim());
+        Assert.Equal(before, (await factory.Services.GetRequiredService<IContentRepository>().GetNodeAsync(key))!.DraftVersionId);
+    }
+
+    /// <summary>A document type using editors the site's own types do not (rich text, tags, links, numbers, a dropdown), and a page of it.</summary>
+    private async Task<Guid> CreateEditorTestPageAsync()
+    {
+        var alias = $"editorTest{Guid.NewGuid():N}"[..18];
+        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
+        {
+            DataType Data(string editor, string config = "{}") => new() { Key = Guid.NewGuid(), Name = $"{alias} {editor}", EditorAlias = editor, Configuration = config };
+            var body = Data("Umbraco.RichText");
+            var tags = Data("Umbraco.Tags");
+            var links = Data("Umbraco.MultiUrlPicker");
+            var count = Data("Umbraco.Integer");
+            var colour = Data("Umbraco.DropDown.Flexible", """{"multiple":false,"items":["Red","Green"]}""");
+            db.DataTypes.AddRange(body, tags, links, count, colour);
+            db.ContentTypes.Add(new ContentType
+            {
+                Key = Guid.NewGuid(),
+                Kind = ContentTypeKind.Document,
+                Alias = alias,
+                Name = "Editor test",
+                AllowAtRoot = true,
+                Groups = [new("content", "Content", "Group", 0)],
+                Properties =
+                [
+                    new(Guid.NewGuid(), "body", "Body", body.Key, body.EditorAlias, GroupAlias: "content"),
+                    new(Guid.NewGuid(), "tags", "Tags", tags.Key, tags.EditorAlias, GroupAlias: "content"),
+                    new(Guid.NewGuid(), "links", "Links", links.Key, links.EditorAlias, GroupAlias: "content"),
+                    new(Guid.NewGuid(), "count", "Count", count.Key, count.EditorAlias),
+                    new(Guid.NewGuid(), "colour", "Colour", colour.Key, colour.EditorAlias),
+                ],
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var created = await factory.Services.GetRequiredService<ContentService>().CreateAsync(new NewContent("Editor test " + alias, alias, null, new Dictionary<string, string?>()));
+        Assert.True(created.Succeeded, created.Message);
+        return created.Node!.Key;
+    }
+
+    private async Task<Dictionary<string, string?>> DraftAsync(Guid key)
+    {
+        var repository = factory.Services.GetRequiredService<IContentRepository>();
+        return (await repository.GetVersionAsync((await repository.GetNodeAsync(key))!.DraftVersionId))!.Properties;
     }
 
     private static Dictionary<string, string?> Heading(string heading) => new() { ["heading"] = heading };
