@@ -280,6 +280,38 @@ public sealed class ContentEditingTests(BackOfficeFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Pickers_store_umbraco_references_and_an_uploaded_file_goes_to_the_media_library()
+    {
+        var key = await CreateEditorTestPageAsync();
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+        var edit = await PortalFactory.ParseAsync(await editor.GetAsync($"/umbraco/content/{key}"));
+        var form = edit.QuerySelector($"form[action='/umbraco/content/{key}']")!;
+        Assert.Equal("multipart/form-data", form.GetAttribute("enctype"));
+        var mediaKey = edit.QuerySelectorAll("select#p-document option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v))!;
+
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in Forms.Fields(form).Where(f => f.Key != "p-attachment-file"))
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        content.Add(new StringContent($"umb://document/{Admissions.Replace("-", "", StringComparison.Ordinal)}"), "p-related");
+        content.Add(new StringContent(mediaKey), "p-document");
+        content.Add(new StringContent("save"), "action");
+        var pdf = new ByteArrayContent(MediaLibrary.Pdf);
+        pdf.Headers.ContentType = new("application/pdf");
+        content.Add(pdf, "p-attachment-file", "placement-guide.pdf");
+        var saved = await editor.PostAsync($"/umbraco/content/{key}", content);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var values = await DraftAsync(key);
+        Assert.Equal($"umb://document/{Guid.Parse(Admissions):N}", values["related"]);
+        Assert.Contains($"\"mediaKey\":\"{mediaKey}\"", values["document"], StringComparison.Ordinal);
+        Assert.StartsWith("/media/", values["attachment"], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync(values["attachment"])).StatusCode);
+    }
+
+    [Fact]
     public async Task A_number_that_is_not_a_number_and_a_script_link_are_refused()
     {
         var key = await CreateEditorTestPageAsync();
@@ -323,7 +355,10 @@ public sealed class ContentEditingTests(BackOfficeFactory factory) : IClassFixtu
             var links = Data("Umbraco.MultiUrlPicker");
             var count = Data("Umbraco.Integer");
             var colour = Data("Umbraco.DropDown.Flexible", """{"multiple":false,"items":["Red","Green"]}""");
-            db.DataTypes.AddRange(body, tags, links, count, colour);
+            var page = Data("Umbraco.ContentPicker");
+            var file = Data("Umbraco.MediaPicker3");
+            var upload = Data("Umbraco.UploadField");
+            db.DataTypes.AddRange(body, tags, links, count, colour, page, file, upload);
             db.ContentTypes.Add(new ContentType
             {
                 Key = Guid.NewGuid(),
@@ -339,6 +374,9 @@ public sealed class ContentEditingTests(BackOfficeFactory factory) : IClassFixtu
                     new(Guid.NewGuid(), "links", "Links", links.Key, links.EditorAlias, GroupAlias: "content"),
                     new(Guid.NewGuid(), "count", "Count", count.Key, count.EditorAlias),
                     new(Guid.NewGuid(), "colour", "Colour", colour.Key, colour.EditorAlias),
+                    new(Guid.NewGuid(), "related", "Related page", page.Key, page.EditorAlias),
+                    new(Guid.NewGuid(), "document", "Document", file.Key, file.EditorAlias),
+                    new(Guid.NewGuid(), "attachment", "Attachment", upload.Key, upload.EditorAlias),
                 ],
             });
             await db.SaveChangesAsync();
