@@ -212,6 +212,42 @@ public sealed class ContentEditingTests(BackOfficeFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_level_of_ten_thousand_pages_still_opens_at_any_page_quickly()
+    {
+        var content = factory.Services.GetRequiredService<ContentService>();
+        var parent = (await content.CreateAsync(new NewContent("Ten thousand children", "contentPage", Guid.Parse(Home), Heading("Ten thousand children")))).Node!;
+        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
+        {
+            // Straight into the table: the tree is what is measured here, not 10,000 saves.
+            db.ContentNodes.AddRange(Enumerable.Range(0, 10_000).Select(i => new ContentNode
+            {
+                Key = Guid.NewGuid(),
+                ParentKey = parent.Key,
+                Level = parent.Level + 1,
+                SortOrder = i,
+                Name = $"Bulk {i:D5}",
+                UrlSegment = $"bulk-{i:D5}",
+                ContentTypeAlias = "contentPage",
+                CreateDate = DateTime.UtcNow,
+                UpdateDate = DateTime.UtcNow,
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+        await editor.GetAsync($"/umbraco/content?parent={parent.Key}");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var last = await PortalFactory.ParseAsync(await editor.GetAsync($"/umbraco/content?parent={parent.Key}&page=200"));
+        clock.Stop();
+
+        Assert.Equal(50, last.QuerySelectorAll("table.app-content-tree tbody tr").Length);
+        Assert.Equal("Bulk 09950", last.QuerySelector("table.app-content-tree tbody tr a")!.TextContent.Trim());
+        Assert.Contains("(10000)", last.QuerySelector("table.app-content-tree caption")!.TextContent, StringComparison.Ordinal);
+        // Generous for a shared test machine; loading the whole level and its drafts would take far longer.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"The last page took {clock.Elapsed}");
+    }
+
+    [Fact]
     public async Task Posts_without_an_antiforgery_token_are_refused()
     {
         var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
