@@ -139,7 +139,7 @@ public sealed class ContentEditingTests(BackOfficeFactory factory) : IClassFixtu
         Assert.DoesNotContain(offered, href => href!.Contains("guidanceItem", StringComparison.Ordinal));
 
         var create = $"/umbraco/content/create?parent={Admissions}&type=contentPage";
-        var created = await BackOfficeBrowser.PostFormAsync(editor, create, create, new Dictionary<string, string> { ["name"] = "In-year admissions", ["p-heading"] = "In-year admissions", ["action"] = "save" });
+        var created = await BackOfficeBrowser.PostFormAsync(editor, create, create, new Dictionary<string, string> { ["name"] = "In-year admissions", ["p-heading"] = "In-year admissions", ["intent"] = "save" });
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var children = await factory.Services.GetRequiredService<IContentRepository>().GetChildrenAsync(Guid.Parse(Admissions));
@@ -252,7 +252,7 @@ public sealed class ContentEditingTests(BackOfficeFactory factory) : IClassFixtu
     {
         var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
 
-        var save = await editor.PostAsync($"/umbraco/content/{Admissions}", new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "Admissions", ["p-heading"] = "Forged", ["action"] = "publish" }));
+        var save = await editor.PostAsync($"/umbraco/content/{Admissions}", new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "Admissions", ["p-heading"] = "Forged", ["intent"] = "publish" }));
         var unpublish = await editor.PostAsync($"/umbraco/content/{Admissions}/unpublish", new FormUrlEncodedContent(new Dictionary<string, string>()));
 
         Assert.Equal(HttpStatusCode.BadRequest, save.StatusCode);
@@ -333,7 +333,7 @@ public sealed class ContentEditingTests(BackOfficeFactory factory) : IClassFixtu
 
         content.Add(new StringContent($"umb://document/{Admissions.Replace("-", "", StringComparison.Ordinal)}"), "p-related");
         content.Add(new StringContent(mediaKey), "p-document");
-        content.Add(new StringContent("save"), "action");
+        content.Add(new StringContent("save"), "intent");
         var pdf = new ByteArrayContent(MediaLibrary.Pdf);
         pdf.Headers.ContentType = new("application/pdf");
         content.Add(pdf, "p-attachment-file", "placement-guide.pdf");
@@ -442,9 +442,9 @@ public sealed class ContentEditingTests(BackOfficeFactory factory) : IClassFixtu
     }
 
     /// <summary>Posts the page's edit form with some fields changed and the given button.</summary>
-    private static Task<HttpResponseMessage> SaveAsync(HttpClient client, object key, string action, Dictionary<string, string> changes)
+    private static Task<HttpResponseMessage> SaveAsync(HttpClient client, object key, string intent, Dictionary<string, string> changes)
     {
-        changes["action"] = action;
+        changes["intent"] = intent;
         return BackOfficeBrowser.PostFormAsync(client, $"/umbraco/content/{key}", $"/umbraco/content/{key}", changes);
     }
 

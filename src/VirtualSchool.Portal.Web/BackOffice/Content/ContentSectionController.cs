@@ -127,7 +127,7 @@ public sealed class ContentSectionController(
     }
 
     [HttpPost("umbraco/content/{key:guid}")]
-    public async Task<IActionResult> EditPost(Guid key, string? name, string? action, CancellationToken cancellationToken)
+    public async Task<IActionResult> EditPost(Guid key, string? name, string? intent, CancellationToken cancellationToken)
     {
         var model = await EditModelAsync(key, cancellationToken);
         if (model is null)
@@ -135,7 +135,8 @@ public sealed class ContentSectionController(
             return NotFound();
         }
 
-        var publishing = action == "publish";
+        // Which button was pressed ("intent": "action" is MVC's own route value).
+        var publishing = intent == "publish";
         if (publishing && !model.CanPublish)
         {
             return Forbidden();
@@ -173,7 +174,7 @@ public sealed class ContentSectionController(
             await RecordAsync(AuditActions.Publish, result.Node!, null, cancellationToken);
             TempData["Message"] = $"'{result.Node!.Name}' has been saved and published.";
         }
-        else if (action == "approval")
+        else if (intent == "approval")
         {
             var editorsNotified = await SendForApprovalAsync(saved.Node!, cancellationToken);
             TempData["Message"] = $"'{saved.Node!.Name}' has been saved and sent to {editorsNotified} editor{(editorsNotified == 1 ? "" : "s")} for approval.";
