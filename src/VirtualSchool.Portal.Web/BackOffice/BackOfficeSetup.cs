@@ -83,6 +83,7 @@ public static class BackOfficeSetup
             .AddPolicy(BackOfficePolicies.ManageMedia, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
                 .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.Editor))
             .AddPolicy(BackOfficePolicies.EmptyMediaRecycleBin, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
+            .AddPolicy(BackOfficePolicies.EmptyContentRecycleBin, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.ManageUsers, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.ReadAudit, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.RunJobs, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
