@@ -66,6 +66,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IContentRepository, EfContentRepository>();
         services.AddSingleton<IRedirectRepository, EfRedirectRepository>();
         services.AddSingleton<ContentService>();
+        services.AddSingleton<ContentScheduler>();
         services.AddSingleton<PublishedContentRefresher>();
         services.AddSingleton<INotificationHandler<ContentPublishedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
         services.AddSingleton<INotificationHandler<ContentUnpublishedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
