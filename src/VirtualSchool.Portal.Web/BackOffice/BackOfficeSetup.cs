@@ -89,6 +89,7 @@ public static class BackOfficeSetup
             .AddPolicy(BackOfficePolicies.RunJobs, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.SyncContent, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator));
 
+        services.AddSingleton<ContentTools.ContentDestinations>();
         services.AddSingleton<BackOfficeInitialiser>();
         services.AddHostedService(sp => sp.GetRequiredService<BackOfficeInitialiser>());
         return builder;

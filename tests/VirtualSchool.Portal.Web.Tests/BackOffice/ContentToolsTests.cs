@@ -328,6 +328,70 @@ public sealed class ContentToolsTests(BackOfficeFactory factory) : IClassFixture
         Assert.StartsWith("/umbraco/denied", post.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Moving_a_page_through_the_form_leaves_a_301_from_its_old_path()
+    {
+        var page = await NewPageAsync($"Move me {Guid.NewGuid():N}");
+        var oldRoute = Cache.GetByKey(page.Key)!.Route!;
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+        var path = $"/umbraco/content/{page.Key}/move";
+        var form = await PortalFactory.ParseAsync(await editor.GetAsync(path));
+        var choices = form.QuerySelectorAll("input[name='parent']").ToList();
+        Assert.DoesNotContain(choices, c => c.GetAttribute("value") == page.Key.ToString());
+        var target = choices.First(c => !c.HasAttribute("disabled") && Cache.GetByKey(Guid.TryParse(c.GetAttribute("value"), out var k) ? k : Guid.Empty) is not null);
+
+        var response = await BackOfficeBrowser.PostFormAsync(editor, path, path, new Dictionary<string, string> { ["parent"] = target.GetAttribute("value")! });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var newRoute = Cache.GetByKey(page.Key)!.Route!;
+        Assert.NotEqual(oldRoute, newRoute);
+        var old = await factory.CreateBrowserlikeClient().GetAsync(oldRoute);
+        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
+        Assert.Equal(newRoute, old.Headers.Location!.OriginalString);
+        Assert.Single(await AuditAsync(Core.Audit.AuditActions.Move, page.Key));
+    }
+
+    [Fact]
+    public async Task Moving_below_itself_or_to_an_unknown_parent_is_400_and_writers_may_not_move()
+    {
+        var page = await NewPageAsync($"Stay {Guid.NewGuid():N}");
+        var child = await NewPageAsync("Child", page.Key);
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+        var writer = await factory.SignInAsync(BackOfficeRoles.Writer);
+        var path = $"/umbraco/content/{page.Key}/move";
+
+        foreach (var parent in new[] { child.Key.ToString(), Guid.NewGuid().ToString(), "nonsense" })
+        {
+            var response = await BackOfficeBrowser.PostFormAsync(editor, path, path, new Dictionary<string, string> { ["parent"] = parent });
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.NotNull((await PortalFactory.ParseAsync(response)).QuerySelector(".govuk-error-summary a[href='#parent']"));
+        }
+
+        Assert.StartsWith("/umbraco/denied", (await writer.GetAsync(path)).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync($"/umbraco/content/{Guid.NewGuid()}/move")).StatusCode);
+        Assert.Equal(page.ParentKey, (await Repository.GetNodeAsync(page.Key))!.ParentKey);
+    }
+
+    [Fact]
+    public async Task A_writer_copies_a_page_with_its_descendants_as_unpublished_drafts()
+    {
+        var page = await NewPageAsync($"Copy me {Guid.NewGuid():N}");
+        await NewPageAsync("Copied child", page.Key);
+        var writer = await factory.SignInAsync(BackOfficeRoles.Writer);
+        var path = $"/umbraco/content/{page.Key}/copy";
+
+        var response = await BackOfficeBrowser.PostFormAsync(writer, path, path,
+            new Dictionary<string, string> { ["parent"] = page.ParentKey!.Value.ToString(), ["includeDescendants"] = "true" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var copyKey = Guid.Parse(response.Headers.Location!.OriginalString["/umbraco/content/".Length..]);
+        var copy = (await Repository.GetNodeAsync(copyKey))!;
+        Assert.Equal($"{page.Name} (copy)", copy.Name);
+        Assert.False(copy.IsPublished);
+        Assert.Equal(["Copied child"], (await Repository.GetChildrenAsync(copyKey)).Select(c => c.Name));
+        Assert.Single(await AuditAsync(Core.Audit.AuditActions.Copy, copyKey));
+    }
+
     /// <summary>Posts with this user's antiforgery token (every back-office page has one, in its sign-out form).</summary>
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string action)
     {
