@@ -66,10 +66,13 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IContentRepository, EfContentRepository>();
         services.AddSingleton<IRedirectRepository, EfRedirectRepository>();
         services.AddSingleton<ContentService>();
+        services.AddSingleton<ContentScheduler>();
         services.AddSingleton<PublishedContentRefresher>();
         services.AddSingleton<INotificationHandler<ContentPublishedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
         services.AddSingleton<INotificationHandler<ContentUnpublishedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
         services.AddSingleton<INotificationHandler<ContentMovedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
+        services.AddSingleton<INotificationHandler<ContentSortedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
+        services.AddSingleton<INotificationHandler<ContentTrashedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
         services.AddSingleton<PublishedContentLoader>();
         services.AddSingleton(sp => new MediaFileStore(Path.Combine(sp.GetRequiredService<PortalLocations>().DataPath, "media")));
         services.AddSingleton<MediaRepository>();

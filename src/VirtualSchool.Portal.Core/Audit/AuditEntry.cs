@@ -47,6 +47,12 @@ public static class AuditActions
     public const string Rollback = "rollback";
     public const string Delete = "delete";
     public const string Move = "move";
+    public const string Copy = "copy";
+    public const string Sort = "sort";
+    public const string Trash = "trash";
+    public const string Restore = "restore";
+    public const string RecycleBinEmpty = "recycle-bin-empty";
+    public const string RedirectDelete = "redirect-delete";
     public const string MediaUpload = "media-upload";
     public const string MediaDelete = "media-delete";
     public const string MediaReplace = "media-replace";

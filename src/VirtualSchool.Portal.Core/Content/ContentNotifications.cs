@@ -26,3 +26,9 @@ public sealed record ContentSavedNotification(ContentNode Node, ContentVersion V
 
 /// <summary>Raised after a node moved to another parent.</summary>
 public sealed record ContentMovedNotification(ContentNode Node, Guid? OldParentKey) : INotification;
+
+/// <summary>Raised after the children of a node (or the roots) were given a new order.</summary>
+public sealed record ContentSortedNotification(Guid? ParentKey, IReadOnlyList<ContentNode> Nodes) : INotification;
+
+/// <summary>Raised after nodes were moved to the recycle bin; none of them is published any more.</summary>
+public sealed record ContentTrashedNotification(ContentNode Node, IReadOnlyList<ContentNode> Nodes) : INotification;

@@ -14,6 +14,9 @@ public enum ContentOperationStatus
     CancelledByNotification,
     NotPublished,
     InvalidMove,
+    VersionNotFound,
+    NotTrashed,
+    InvalidSort,
 }
 
 /// <summary>A property that failed validation, with a message an editor can act on.</summary>

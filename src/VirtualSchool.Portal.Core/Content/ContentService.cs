@@ -17,7 +17,7 @@ public sealed record NewContent(
 /// The content engine's operations: create, save drafts, publish, unpublish and move. Each raises
 /// notifications; the published-content cache, redirects and (later) search react to them.
 /// </summary>
-public sealed class ContentService(IContentRepository repository, IEventAggregator events, TimeProvider clock)
+public sealed partial class ContentService(IContentRepository repository, IEventAggregator events, TimeProvider clock)
 {
     public async Task<ContentOperationResult> CreateAsync(
         NewContent content, string? user = null, bool enforceStructure = true, CancellationToken cancellationToken = default)

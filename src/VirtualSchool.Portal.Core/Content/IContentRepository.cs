@@ -30,6 +30,12 @@ public interface IContentRepository
 
     /// <summary>Stores changes to nodes (and versions already loaded), in one transaction.</summary>
     Task UpdateAsync(IEnumerable<ContentNode> nodes, IEnumerable<ContentVersion>? versions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Trashed nodes whose parent is not trashed (the recycle bin's top level), newest first.</summary>
+    Task<IReadOnlyList<ContentNode>> GetTrashedRootsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes nodes for good, with their versions and the redirects to them, in one transaction.</summary>
+    Task DeleteAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default);
 }
 
 /// <summary>One page of a level of the content tree, and the level's size.</summary>
@@ -42,4 +48,10 @@ public interface IRedirectRepository
 
     /// <summary>Records old path → node, replacing any redirect from that path, and drops redirects from the node's new path.</summary>
     Task RecordAsync(IEnumerable<(string OldPath, Guid NodeKey, string NewPath)> moves, CancellationToken cancellationToken = default);
+
+    /// <summary>A page of redirects, newest first, and how many there are in all.</summary>
+    Task<(IReadOnlyList<RedirectUrl> Items, int Total)> ListAsync(int skip, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes one redirect and returns it; null when there was none with that id.</summary>
+    Task<RedirectUrl?> DeleteAsync(int id, CancellationToken cancellationToken = default);
 }

@@ -13,7 +13,9 @@ public sealed class PublishedContentRefresher(
     IRedirectRepository redirects)
     : INotificationHandler<ContentPublishedNotification>,
       INotificationHandler<ContentUnpublishedNotification>,
-      INotificationHandler<ContentMovedNotification>
+      INotificationHandler<ContentMovedNotification>,
+      INotificationHandler<ContentSortedNotification>,
+      INotificationHandler<ContentTrashedNotification>
 {
     public Task HandleAsync(ContentPublishedNotification notification, CancellationToken cancellationToken) =>
         RecordRedirectsAsync(cache.Set(PublishedContentFactory.Create(notification.Node, notification.Version, notification.ContentType)), cancellationToken);
@@ -46,6 +48,31 @@ public sealed class PublishedContentRefresher(
         }
 
         await RecordRedirectsAsync(changes, cancellationToken);
+    }
+
+    /// <summary>Published siblings take their new places; routes do not change, so no redirects.</summary>
+    public Task HandleAsync(ContentSortedNotification notification, CancellationToken cancellationToken)
+    {
+        foreach (var node in notification.Nodes)
+        {
+            if (cache.GetByKey(node.Key) is { } published && published.SortOrder != node.SortOrder)
+            {
+                cache.Set(published with { SortOrder = node.SortOrder });
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Descendants go before their ancestors so that none is left in the cache without a route.</summary>
+    public Task HandleAsync(ContentTrashedNotification notification, CancellationToken cancellationToken)
+    {
+        foreach (var node in notification.Nodes.OrderByDescending(n => n.Level))
+        {
+            cache.Remove(node.Key);
+        }
+
+        return Task.CompletedTask;
     }
 
     private Task RecordRedirectsAsync(IReadOnlyList<RouteChange> changes, CancellationToken cancellationToken)

@@ -113,6 +113,27 @@ public sealed class EfContentRepository(IDbContextFactory<PortalDbContext> conte
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<ContentNode>> GetTrashedRootsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var trashed = db.ContentNodes.Where(n => n.Trashed);
+        return await db.ContentNodes.AsNoTracking()
+            .Where(n => n.Trashed && (n.ParentKey == null || !trashed.Any(p => p.Key == n.ParentKey)))
+            .OrderByDescending(n => n.UpdateDate)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task DeleteAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var ids = await db.ContentNodes.Where(n => keys.Contains(n.Key)).Select(n => n.Id).ToListAsync(cancellationToken);
+        await db.ContentVersions.Where(v => ids.Contains(v.NodeId)).ExecuteDeleteAsync(cancellationToken);
+        await db.RedirectUrls.Where(r => keys.Contains(r.NodeKey)).ExecuteDeleteAsync(cancellationToken);
+        await db.ContentNodes.Where(n => ids.Contains(n.Id)).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 }
 
 /// <summary>Redirect storage over EF Core.</summary>
@@ -142,5 +163,29 @@ public sealed class EfRedirectRepository(IDbContextFactory<PortalDbContext> cont
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<(IReadOnlyList<RedirectUrl> Items, int Total)> ListAsync(int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var total = await db.RedirectUrls.CountAsync(cancellationToken);
+        var items = await db.RedirectUrls.AsNoTracking()
+            .OrderByDescending(r => r.CreateDate).ThenBy(r => r.OldPath)
+            .Skip(skip).Take(take)
+            .ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    public async Task<RedirectUrl?> DeleteAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var redirect = await db.RedirectUrls.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (redirect is not null)
+        {
+            db.RedirectUrls.Remove(redirect);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return redirect;
     }
 }

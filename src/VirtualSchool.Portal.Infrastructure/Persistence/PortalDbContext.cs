@@ -25,6 +25,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Domain> Domains => Set<Domain>();
     public DbSet<FeedbackEntry> Feedback => Set<FeedbackEntry>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<ContentSchedule> ContentSchedules => Set<ContentSchedule>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -124,6 +125,15 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         });
 
         ConfigureAudit(modelBuilder);
+        modelBuilder.Entity<ContentSchedule>(e =>
+        {
+            e.ToTable("ContentSchedules");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.RunAt);
+            e.HasIndex(x => x.NodeKey);
+            e.Property(x => x.Action).HasMaxLength(20);
+            e.Property(x => x.CreatedBy).HasMaxLength(256);
+        });
     }
 
     private static void ConfigureAudit(ModelBuilder modelBuilder) =>

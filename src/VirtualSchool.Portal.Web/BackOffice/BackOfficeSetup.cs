@@ -83,12 +83,14 @@ public static class BackOfficeSetup
             .AddPolicy(BackOfficePolicies.ManageMedia, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
                 .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.Editor))
             .AddPolicy(BackOfficePolicies.EmptyMediaRecycleBin, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
+            .AddPolicy(BackOfficePolicies.EmptyContentRecycleBin, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.ManageUsers, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.ReadAudit, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.RunJobs, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.SyncContent, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator));
 
         services.AddSingleton<Content.PropertyEditors>();
+        services.AddSingleton<ContentTools.ContentDestinations>();
         services.AddSingleton<BackOfficeInitialiser>();
         services.AddHostedService(sp => sp.GetRequiredService<BackOfficeInitialiser>());
         return builder;

@@ -94,6 +94,9 @@ public static class PortalHostingExtensions
             var purge = new JobKey(FeedbackPurgeJob.Name);
             q.AddJob<FeedbackPurgeJob>(j => j.WithIdentity(purge).WithDescription("Erases page feedback comments older than the retention period"));
             q.AddTrigger(t => t.ForJob(purge).WithIdentity(FeedbackPurgeJob.Name + "-daily").WithCronSchedule("0 15 3 * * ?", c => c.InTimeZone(UkTime.Zone)));
+            var scheduled = new JobKey(Content.ScheduledPublishingJob.Name);
+            q.AddJob<Content.ScheduledPublishingJob>(j => j.WithIdentity(scheduled).WithDescription("Publishes and unpublishes pages at their scheduled times"));
+            q.AddTrigger(t => t.ForJob(scheduled).WithIdentity(Content.ScheduledPublishingJob.Name + "-every-minute").WithCronSchedule("0 * * * * ?"));
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 

@@ -27,6 +27,12 @@ public sealed class ErrorPageTests(ErrorPageTests.BrokenRedirectsFactory factory
 
         public Task RecordAsync(IEnumerable<(string OldPath, Guid NodeKey, string NewPath)> moves, CancellationToken cancellationToken = default) =>
             Task.CompletedTask;
+
+        public Task<(IReadOnlyList<RedirectUrl> Items, int Total)> ListAsync(int skip, int take, CancellationToken cancellationToken = default) =>
+            Task.FromResult<(IReadOnlyList<RedirectUrl>, int)>(([], 0));
+
+        public Task<RedirectUrl?> DeleteAsync(int id, CancellationToken cancellationToken = default) =>
+            Task.FromResult<RedirectUrl?>(null);
     }
 
     [Fact]

@@ -47,5 +47,6 @@ public static class BackOfficePolicies
     public const string RunJobs = "BackOffice.RunJobs";
     public const string ManageMedia = "BackOffice.ManageMedia";
     public const string EmptyMediaRecycleBin = "BackOffice.EmptyMediaRecycleBin";
+    public const string EmptyContentRecycleBin = "BackOffice.EmptyContentRecycleBin";
     public const string SyncContent = "BackOffice.SyncContent";
 }

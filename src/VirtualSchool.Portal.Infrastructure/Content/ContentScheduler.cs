@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using VirtualSchool.Portal.Core.Audit;
+using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Infrastructure.Audit;
+using VirtualSchool.Portal.Infrastructure.Persistence;
+
+namespace VirtualSchool.Portal.Infrastructure.Content;
+
+/// <summary>The outcome of asking for a schedule: what was stored, or the errors by field.</summary>
+public sealed record ScheduleResult(ContentOperationStatus Status, IReadOnlyList<ContentSchedule> Added, IReadOnlyList<PropertyValidationError> Errors)
+{
+    public bool Succeeded => Status == ContentOperationStatus.Success;
+}
+
+/// <summary>
+/// Stores publishes and unpublishes for later, and runs the ones that are due through
+/// <see cref="ContentService"/> (so the published cache and redirects follow, as for a publish by hand).
+/// </summary>
+public sealed class ContentScheduler(
+    IDbContextFactory<PortalDbContext> contexts, IContentRepository repository, ContentService content, AuditLog audit, TimeProvider clock)
+{
+    /// <summary>Schedules a publish and/or an unpublish (UTC); both must be in the future, the unpublish after the publish.</summary>
+    public async Task<ScheduleResult> ScheduleAsync(
+        Guid key, DateTime? publishAt, DateTime? unpublishAt, string? user, CancellationToken cancellationToken = default)
+    {
+        if (await repository.GetNodeAsync(key, cancellationToken) is not { Trashed: false })
+        {
+            return new(ContentOperationStatus.NotFound, [], []);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var errors = new List<PropertyValidationError>();
+        if (publishAt is null && unpublishAt is null)
+        {
+            errors.Add(new("publish", "Enter a date and time to publish or to unpublish"));
+        }
+
+        if (publishAt <= now)
+        {
+            errors.Add(new("publish", "The publish date and time must be in the future"));
+        }
+
+        if (unpublishAt <= now)
+        {
+            errors.Add(new("unpublish", "The unpublish date and time must be in the future"));
+        }
+        else if (unpublishAt <= publishAt)
+        {
+            errors.Add(new("unpublish", "The unpublish date and time must be after the publish date and time"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new(ContentOperationStatus.InvalidProperties, [], errors);
+        }
+
+        var added = new List<ContentSchedule>();
+        if (publishAt is { } publish)
+        {
+            added.Add(new() { NodeKey = key, Action = ScheduleActions.Publish, RunAt = publish, CreatedBy = user, CreatedAt = now });
+        }
+
+        if (unpublishAt is { } unpublish)
+        {
+            added.Add(new() { NodeKey = key, Action = ScheduleActions.Unpublish, RunAt = unpublish, CreatedBy = user, CreatedAt = now });
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.ContentSchedules.AddRange(added);
+        await db.SaveChangesAsync(cancellationToken);
+        return new(ContentOperationStatus.Success, added, []);
+    }
+
+    public async Task<IReadOnlyList<ContentSchedule>> ListAsync(Guid key, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ContentSchedules.AsNoTracking().Where(s => s.NodeKey == key).OrderBy(s => s.RunAt).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Cancels one entry of the node's schedule; null when there is no such entry.</summary>
+    public async Task<ContentSchedule?> CancelAsync(Guid key, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entry = await db.ContentSchedules.SingleOrDefaultAsync(s => s.Id == id && s.NodeKey == key, cancellationToken);
+        if (entry is not null)
+        {
+            db.ContentSchedules.Remove(entry);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return entry;
+    }
+
+    /// <summary>
+    /// Runs every entry due by now, oldest first, and removes it whatever the outcome: a publish that fails
+    /// validation would fail again every minute, so it is audited with the reason instead.
+    /// </summary>
+    public async Task<int> RunDueAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        List<ContentSchedule> due;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            due = await db.ContentSchedules.AsNoTracking().Where(s => s.RunAt <= now).ToListAsync(cancellationToken);
+        }
+
+        foreach (var entry in due.OrderBy(s => s.RunAt).ThenBy(s => s.Id))
+        {
+            var publish = entry.Action == ScheduleActions.Publish;
+            var result = publish
+                ? await content.PublishAsync(entry.NodeKey, entry.CreatedBy, cancellationToken: cancellationToken)
+                : await content.UnpublishAsync(entry.NodeKey, entry.CreatedBy, cancellationToken);
+            var outcome = result.Succeeded
+                ? $"scheduled {entry.Action} by {entry.CreatedBy} done"
+                : $"scheduled {entry.Action} by {entry.CreatedBy} failed: {result.Message ?? result.Status.ToString()}";
+            await audit.RecordAsync(publish ? AuditActions.Publish : AuditActions.Unpublish, null, null, "content",
+                entry.NodeKey.ToString(), result.Node?.Name, outcome, cancellationToken: cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await db.ContentSchedules.Where(s => s.Id == entry.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return due.Count;
+    }
+}

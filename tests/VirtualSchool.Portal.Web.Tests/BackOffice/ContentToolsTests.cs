@@ -1,0 +1,404 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Core.Published;
+using VirtualSchool.Portal.Infrastructure.Audit;
+using VirtualSchool.Portal.Infrastructure.Content;
+using VirtualSchool.Portal.Web.BackOffice.Users;
+using VirtualSchool.Portal.Web.Tests.Infrastructure;
+
+namespace VirtualSchool.Portal.Web.Tests.BackOffice;
+
+/// <summary>History, rollback, the recycle bin, sorting and redirects, driven through the back-office pages.</summary>
+public sealed class ContentToolsTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
+{
+    private ContentService Content => factory.Services.GetRequiredService<ContentService>();
+
+    private IContentRepository Repository => factory.Services.GetRequiredService<IContentRepository>();
+
+    private IPublishedContentCache Cache => factory.Services.GetRequiredService<IPublishedContentCache>();
+
+    /// <summary>A published page of its own below /about, so that tests do not share content.</summary>
+    private async Task<ContentNode> NewPageAsync(string name, Guid? parentKey = null)
+    {
+        var board = Cache.GetByRoute("/about/management-board")!;
+        // Structure rules are the content editor's concern; these tests need children below any page.
+        var created = await Content.CreateAsync(new NewContent(name, board.ContentType.Alias, parentKey ?? board.ParentKey, board.Properties), enforceStructure: false);
+        Assert.True(created.Succeeded, created.Message);
+        var published = await Content.PublishAsync(created.Node!.Key);
+        Assert.True(published.Succeeded, published.Status.ToString());
+        return published.Node!;
+    }
+
+    private async Task<IReadOnlyList<Core.Audit.AuditEntry>> AuditAsync(string action, Guid key) =>
+        (await factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery(Action: action, Item: key.ToString()))).Entries;
+
+    [Fact]
+    public async Task History_lists_versions_and_compare_shows_changed_values_escaped()
+    {
+        var page = await NewPageAsync($"History {Guid.NewGuid():N}");
+        var first = (await Repository.GetVersionsAsync(page.Key))[0];
+        var values = new Dictionary<string, string?>(first.Properties) { ["metaTitle"] = "<script>alert(1)</script>" };
+        await Content.SaveAsync(page.Key, page.Name, values, "editor@virtualschool.test");
+        var second = (await Repository.GetVersionsAsync(page.Key))[0];
+        var client = await factory.SignInAsync(BackOfficeRoles.Writer);
+
+        var history = await PortalFactory.ParseAsync(await client.GetAsync($"/umbraco/content/{page.Key}/history"));
+        var compare = await client.GetAsync($"/umbraco/content/{page.Key}/history/compare?from={first.Id}&to={second.Id}");
+
+        Assert.Equal(["2", "1"], history.QuerySelectorAll(".app-versions tbody tr").Select(r => r.GetAttribute("data-version")));
+        Assert.Contains("editor@virtualschool.test", history.QuerySelector(".app-versions")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, compare.StatusCode);
+        var html = await compare.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
+        var table = await PortalFactory.ParseAsync(compare);
+        var changed = table.QuerySelectorAll(".app-compare__changed").Select(r => r.GetAttribute("data-alias")).ToList();
+        Assert.Equal(["metaTitle"], changed);
+        Assert.Equal("<script>alert(1)</script>", table.QuerySelector(".app-compare__changed .app-compare__new")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Unknown_pages_and_versions_are_404()
+    {
+        var page = await NewPageAsync($"Missing {Guid.NewGuid():N}");
+        var client = await factory.SignInAdministratorAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/umbraco/content/{Guid.NewGuid()}/history")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/umbraco/content/{page.Key}/history/compare?from=1&to=999999")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_writer_rolls_back_to_a_draft_but_may_not_publish_it()
+    {
+        var page = await NewPageAsync($"Rollback {Guid.NewGuid():N}");
+        var first = (await Repository.GetVersionsAsync(page.Key))[0];
+        await Content.SaveAsync(page.Key, "Renamed draft", first.Properties);
+        var client = await factory.SignInAsync(BackOfficeRoles.Writer);
+        var historyPath = $"/umbraco/content/{page.Key}/history";
+        var action = $"{historyPath}/{first.Id}/rollback";
+
+        var refused = await BackOfficeBrowser.PostFormAsync(client, historyPath, action, new Dictionary<string, string> { ["publish"] = "true" });
+        var saved = await BackOfficeBrowser.PostFormAsync(client, historyPath, action);
+
+        Assert.StartsWith("/umbraco/denied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var versions = await Repository.GetVersionsAsync(page.Key);
+        Assert.Equal(3, versions[0].VersionNumber);
+        Assert.Equal(page.Name, versions[0].Name);
+        Assert.Equal(page.PublishedVersionId, (await Repository.GetNodeAsync(page.Key))!.PublishedVersionId);
+        Assert.Single(await AuditAsync(Core.Audit.AuditActions.Rollback, page.Key));
+    }
+
+    [Fact]
+    public async Task An_editor_rolls_back_and_publishes_so_readers_see_the_old_name()
+    {
+        var page = await NewPageAsync($"Publish rollback {Guid.NewGuid():N}");
+        var first = (await Repository.GetVersionsAsync(page.Key))[0];
+        await Content.SaveAsync(page.Key, $"{page.Name} changed", first.Properties);
+        await Content.PublishAsync(page.Key);
+        var client = await factory.SignInAsync(BackOfficeRoles.Editor);
+        var historyPath = $"/umbraco/content/{page.Key}/history";
+
+        var response = await BackOfficeBrowser.PostFormAsync(client, historyPath, $"{historyPath}/{first.Id}/rollback", new Dictionary<string, string> { ["publish"] = "true" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(page.Name, Cache.GetByKey(page.Key)!.Name);
+    }
+
+    [Fact]
+    public async Task Rolling_back_without_the_antiforgery_token_is_400()
+    {
+        var page = await NewPageAsync($"Forgery {Guid.NewGuid():N}");
+        var first = (await Repository.GetVersionsAsync(page.Key))[0];
+        var client = await factory.SignInAsync(BackOfficeRoles.Editor);
+
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>());
+        var response = await client.PostAsync($"/umbraco/content/{page.Key}/history/{first.Id}/rollback", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Single(await Repository.GetVersionsAsync(page.Key));
+    }
+
+    [Fact]
+    public async Task Trashing_takes_a_page_off_the_site_and_restoring_brings_it_back_unpublished()
+    {
+        var page = await NewPageAsync($"Trash {Guid.NewGuid():N}");
+        var route = Cache.GetByKey(page.Key)!.Route!;
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+        var reader = factory.CreateBrowserlikeClient();
+
+        var response = await PostAsync(editor, $"/umbraco/content/{page.Key}/trash");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(route)).StatusCode);
+        var bin = await PortalFactory.ParseAsync(await editor.GetAsync("/umbraco/content/recycle-bin"));
+        Assert.NotNull(bin.QuerySelector($"tr[data-key='{page.Key}']"));
+        Assert.Single(await AuditAsync(Core.Audit.AuditActions.Trash, page.Key));
+
+        var restored = await BackOfficeBrowser.PostFormAsync(editor, "/umbraco/content/recycle-bin", $"/umbraco/content/recycle-bin/{page.Key}/restore");
+
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        var node = (await Repository.GetNodeAsync(page.Key))!;
+        Assert.False(node.Trashed);
+        Assert.Equal(page.ParentKey, node.ParentKey);
+        Assert.False(node.IsPublished);
+        Assert.Single(await AuditAsync(Core.Audit.AuditActions.Restore, page.Key));
+    }
+
+    [Fact]
+    public async Task Writers_may_not_trash_and_only_administrators_empty_the_bin()
+    {
+        var page = await NewPageAsync($"Bin rights {Guid.NewGuid():N}");
+        var writer = await factory.SignInAsync(BackOfficeRoles.Writer);
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+
+        var refused = await PostAsync(writer, $"/umbraco/content/{page.Key}/trash");
+        Assert.StartsWith("/umbraco/denied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.False((await Repository.GetNodeAsync(page.Key))!.Trashed);
+
+        await PostAsync(editor, $"/umbraco/content/{page.Key}/trash");
+        var editorsBin = await PortalFactory.ParseAsync(await editor.GetAsync("/umbraco/content/recycle-bin"));
+        Assert.Null(editorsBin.QuerySelector("form[action='/umbraco/content/recycle-bin/empty']"));
+        var editorEmpties = await PostAsync(editor, "/umbraco/content/recycle-bin/empty");
+        Assert.StartsWith("/umbraco/denied", editorEmpties.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+
+        var admin = await factory.SignInAdministratorAsync();
+        var emptied = await BackOfficeBrowser.PostFormAsync(admin, "/umbraco/content/recycle-bin", "/umbraco/content/recycle-bin/empty");
+
+        Assert.Equal(HttpStatusCode.Redirect, emptied.StatusCode);
+        Assert.Null(await Repository.GetNodeAsync(page.Key));
+        Assert.Empty(await Repository.GetVersionsAsync(page.Key));
+    }
+
+    [Fact]
+    public async Task Trashing_an_unknown_page_is_404()
+    {
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(editor, $"/umbraco/content/{Guid.NewGuid()}/trash")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Sorting_children_by_position_and_by_a_step_changes_the_published_order()
+    {
+        var parent = await NewPageAsync($"Sort parent {Guid.NewGuid():N}");
+        var a = await NewPageAsync("Alpha", parent.Key);
+        var b = await NewPageAsync("Bravo", parent.Key);
+        var c = await NewPageAsync("Charlie", parent.Key);
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+        var path = $"/umbraco/content/{parent.Key}/sort";
+
+        var byPosition = await BackOfficeBrowser.PostFormAsync(editor, path, path, new Dictionary<string, string> { [$"position-{c.Key:N}"] = "1", [$"position-{a.Key:N}"] = "3" });
+
+        Assert.Equal(HttpStatusCode.Redirect, byPosition.StatusCode);
+        Assert.Equal(["Charlie", "Bravo", "Alpha"], Cache.GetChildren(parent.Key).Select(p => p.Name));
+
+        var page = await PortalFactory.ParseAsync(await editor.GetAsync(path));
+        var form = page.QuerySelector($"form[action='{path}']")!;
+        var fields = Forms.Fields(form);
+        fields["down"] = c.Key.ToString();
+        using var content = new FormUrlEncodedContent(fields);
+        var byStep = await editor.PostAsync(path, content);
+
+        Assert.Equal(HttpStatusCode.Redirect, byStep.StatusCode);
+        Assert.Equal(["Bravo", "Charlie", "Alpha"], Cache.GetChildren(parent.Key).Select(p => p.Name));
+        Assert.Equal(["Bravo", "Charlie", "Alpha"], (await Repository.GetChildrenAsync(parent.Key)).Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task A_position_that_is_not_a_number_is_400_with_an_error_summary()
+    {
+        var parent = await NewPageAsync($"Bad sort {Guid.NewGuid():N}");
+        var a = await NewPageAsync("Alpha", parent.Key);
+        await NewPageAsync("Bravo", parent.Key);
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+        var path = $"/umbraco/content/{parent.Key}/sort";
+
+        var response = await BackOfficeBrowser.PostFormAsync(editor, path, path, new Dictionary<string, string> { [$"position-{a.Key:N}"] = "first" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await PortalFactory.ParseAsync(response);
+        Assert.NotNull(page.QuerySelector($".govuk-error-summary a[href='#position-{a.Key:N}']"));
+        Assert.Equal(["Alpha", "Bravo"], Cache.GetChildren(parent.Key).Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task Redirects_list_old_paths_to_current_routes_and_a_publisher_removes_one()
+    {
+        var page = await NewPageAsync($"Redirected {Guid.NewGuid():N}");
+        var oldRoute = Cache.GetByKey(page.Key)!.Route!;
+        var versions = await Repository.GetVersionsAsync(page.Key);
+        await Content.SaveAsync(page.Key, $"Renamed {Guid.NewGuid():N}", versions[0].Properties);
+        await Content.PublishAsync(page.Key);
+        var newRoute = Cache.GetByKey(page.Key)!.Route!;
+        var reader = factory.CreateBrowserlikeClient();
+        Assert.Equal(HttpStatusCode.MovedPermanently, (await reader.GetAsync(oldRoute)).StatusCode);
+        var writer = await factory.SignInAsync(BackOfficeRoles.Writer);
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+
+        var list = await PortalFactory.ParseAsync(await writer.GetAsync("/umbraco/redirects"));
+        var row = list.QuerySelector($"tr[data-old-path='{oldRoute}']")!;
+        Assert.Contains(newRoute, row.TextContent, StringComparison.Ordinal);
+        Assert.Null(row.QuerySelector("form"));
+
+        var editorsList = await PortalFactory.ParseAsync(await editor.GetAsync("/umbraco/redirects"));
+        var action = editorsList.QuerySelector($"tr[data-old-path='{oldRoute}'] form")!.GetAttribute("action")!;
+        Assert.StartsWith("/umbraco/denied", (await PostAsync(writer, action)).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        var removed = await BackOfficeBrowser.PostFormAsync(editor, "/umbraco/redirects", action);
+
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(oldRoute)).StatusCode);
+        Assert.Single(await AuditAsync(Core.Audit.AuditActions.RedirectDelete, page.Key));
+    }
+
+    private static Dictionary<string, string> When(string prefix, DateTime ukTime) => new()
+    {
+        [$"{prefix}-day"] = ukTime.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"{prefix}-month"] = ukTime.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"{prefix}-year"] = ukTime.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"{prefix}-time"] = ukTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    [Fact]
+    public async Task An_editor_schedules_in_uk_time_sees_the_entry_and_cancels_it()
+    {
+        var page = await NewPageAsync($"Schedule {Guid.NewGuid():N}");
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+        var path = $"/umbraco/content/{page.Key}/schedule";
+        var summer = new DateTime(DateTime.UtcNow.Year + 1, 7, 1, 9, 30, 0, DateTimeKind.Unspecified);
+
+        var response = await BackOfficeBrowser.PostFormAsync(editor, path, path, When("unpublish", summer));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var scheduler = factory.Services.GetRequiredService<ContentScheduler>();
+        var entry = Assert.Single(await scheduler.ListAsync(page.Key));
+        Assert.Equal(Core.Content.ScheduleActions.Unpublish, entry.Action);
+        Assert.Equal(new DateTime(summer.Year, 7, 1, 8, 30, 0), entry.RunAt);
+        var listed = await PortalFactory.ParseAsync(await editor.GetAsync(path));
+        Assert.Contains("1 Jul " + summer.Year + " 09:30", listed.QuerySelector(".app-schedule")!.TextContent, StringComparison.Ordinal);
+        Assert.Single(await AuditAsync(Core.Audit.AuditActions.Schedule, page.Key));
+
+        var cancelled = await BackOfficeBrowser.PostFormAsync(editor, path, $"{path}/{entry.Id}/cancel");
+
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        Assert.Empty(await scheduler.ListAsync(page.Key));
+    }
+
+    [Fact]
+    public async Task Past_backwards_and_malformed_dates_are_400_with_an_error_summary()
+    {
+        var page = await NewPageAsync($"Bad schedule {Guid.NewGuid():N}");
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+        var path = $"/umbraco/content/{page.Key}/schedule";
+        var next = DateTime.UtcNow.Year + 1;
+        var backwards = When("publish", new DateTime(next, 3, 2, 10, 0, 0));
+        foreach (var (key, value) in When("unpublish", new DateTime(next, 3, 1, 10, 0, 0)))
+        {
+            backwards[key] = value;
+        }
+
+        foreach (var (fields, field) in new[]
+        {
+            (When("publish", new DateTime(2020, 1, 1, 9, 0, 0)), "publish-day"),
+            (backwards, "unpublish-day"),
+            (new Dictionary<string, string> { ["publish-day"] = "31", ["publish-month"] = "2", ["publish-year"] = $"{next}", ["publish-time"] = "9:00" }, "publish-day"),
+            (new Dictionary<string, string> { ["publish-day"] = "1", ["publish-month"] = "2", ["publish-year"] = $"{next}", ["publish-time"] = "noon" }, "publish-day"),
+        })
+        {
+            var response = await BackOfficeBrowser.PostFormAsync(editor, path, path, fields);
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var html = await PortalFactory.ParseAsync(response);
+            Assert.NotNull(html.QuerySelector($".govuk-error-summary a[href='#{field}']"));
+        }
+
+        Assert.Empty(await factory.Services.GetRequiredService<ContentScheduler>().ListAsync(page.Key));
+    }
+
+    [Fact]
+    public async Task Writers_may_not_schedule()
+    {
+        var page = await NewPageAsync($"Writer schedule {Guid.NewGuid():N}");
+        var writer = await factory.SignInAsync(BackOfficeRoles.Writer);
+
+        var page1 = await writer.GetAsync($"/umbraco/content/{page.Key}/schedule");
+        var post = await PostAsync(writer, $"/umbraco/content/{page.Key}/schedule");
+
+        Assert.StartsWith("/umbraco/denied", page1.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/umbraco/denied", post.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Moving_a_page_through_the_form_leaves_a_301_from_its_old_path()
+    {
+        var page = await NewPageAsync($"Move me {Guid.NewGuid():N}");
+        var oldRoute = Cache.GetByKey(page.Key)!.Route!;
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+        var path = $"/umbraco/content/{page.Key}/move";
+        var form = await PortalFactory.ParseAsync(await editor.GetAsync(path));
+        var choices = form.QuerySelectorAll("input[name='parent']").ToList();
+        Assert.DoesNotContain(choices, c => c.GetAttribute("value") == page.Key.ToString());
+        var target = choices.First(c => !c.HasAttribute("disabled") && Cache.GetByKey(Guid.TryParse(c.GetAttribute("value"), out var k) ? k : Guid.Empty) is not null);
+
+        var response = await BackOfficeBrowser.PostFormAsync(editor, path, path, new Dictionary<string, string> { ["parent"] = target.GetAttribute("value")! });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var newRoute = Cache.GetByKey(page.Key)!.Route!;
+        Assert.NotEqual(oldRoute, newRoute);
+        var old = await factory.CreateBrowserlikeClient().GetAsync(oldRoute);
+        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
+        Assert.Equal(newRoute, old.Headers.Location!.OriginalString);
+        Assert.Single(await AuditAsync(Core.Audit.AuditActions.Move, page.Key));
+    }
+
+    [Fact]
+    public async Task Moving_below_itself_or_to_an_unknown_parent_is_400_and_writers_may_not_move()
+    {
+        var page = await NewPageAsync($"Stay {Guid.NewGuid():N}");
+        var child = await NewPageAsync("Child", page.Key);
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+        var writer = await factory.SignInAsync(BackOfficeRoles.Writer);
+        var path = $"/umbraco/content/{page.Key}/move";
+
+        foreach (var parent in new[] { child.Key.ToString(), Guid.NewGuid().ToString(), "nonsense" })
+        {
+            var response = await BackOfficeBrowser.PostFormAsync(editor, path, path, new Dictionary<string, string> { ["parent"] = parent });
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.NotNull((await PortalFactory.ParseAsync(response)).QuerySelector(".govuk-error-summary a[href='#parent']"));
+        }
+
+        Assert.StartsWith("/umbraco/denied", (await writer.GetAsync(path)).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync($"/umbraco/content/{Guid.NewGuid()}/move")).StatusCode);
+        Assert.Equal(page.ParentKey, (await Repository.GetNodeAsync(page.Key))!.ParentKey);
+    }
+
+    [Fact]
+    public async Task A_writer_copies_a_page_with_its_descendants_as_unpublished_drafts()
+    {
+        var page = await NewPageAsync($"Copy me {Guid.NewGuid():N}");
+        await NewPageAsync("Copied child", page.Key);
+        var writer = await factory.SignInAsync(BackOfficeRoles.Writer);
+        var path = $"/umbraco/content/{page.Key}/copy";
+
+        var response = await BackOfficeBrowser.PostFormAsync(writer, path, path,
+            new Dictionary<string, string> { ["parent"] = page.ParentKey!.Value.ToString(), ["includeDescendants"] = "true" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var copyKey = Guid.Parse(response.Headers.Location!.OriginalString["/umbraco/content/".Length..]);
+        var copy = (await Repository.GetNodeAsync(copyKey))!;
+        Assert.Equal($"{page.Name} (copy)", copy.Name);
+        Assert.False(copy.IsPublished);
+        Assert.Equal(["Copied child"], (await Repository.GetChildrenAsync(copyKey)).Select(c => c.Name));
+        Assert.Single(await AuditAsync(Core.Audit.AuditActions.Copy, copyKey));
+    }
+
+    /// <summary>Posts with this user's antiforgery token (every back-office page has one, in its sign-out form).</summary>
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string action)
+    {
+        var page = await PortalFactory.ParseAsync(await client.GetAsync("/umbraco"));
+        var token = page.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("No antiforgery token");
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        return await client.PostAsync(action, content);
+    }
+}
