@@ -55,10 +55,10 @@ public sealed partial class ContentService
         }
 
         var levelShift = (parent?.Level ?? 0) + 1 - node.Level;
-        var siblings = await repository.GetChildrenAsync(parent?.Key, cancellationToken);
+        var maxSortOrder = await repository.GetMaxSortOrderAsync(parent?.Key, cancellationToken);
         var oldParent = node.ParentKey;
         node.ParentKey = parent?.Key;
-        node.SortOrder = siblings.Count == 0 ? 0 : siblings.Max(s => s.SortOrder) + 1;
+        node.SortOrder = NextSortOrder(maxSortOrder);
         var now = clock.GetUtcNow().UtcDateTime;
         var nodes = new List<ContentNode> { node };
         nodes.AddRange(await repository.GetDescendantsAsync(key, cancellationToken));

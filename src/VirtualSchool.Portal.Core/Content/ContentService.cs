@@ -51,13 +51,13 @@ public sealed partial class ContentService(IContentRepository repository, IEvent
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var siblings = await repository.GetChildrenAsync(content.ParentKey, cancellationToken);
+        var sortOrder = content.SortOrder ?? NextSortOrder(await repository.GetMaxSortOrderAsync(content.ParentKey, cancellationToken));
         var node = new ContentNode
         {
             Key = content.Key ?? Guid.NewGuid(),
             ParentKey = content.ParentKey,
             Level = (parent?.Level ?? 0) + 1,
-            SortOrder = content.SortOrder ?? (siblings.Count == 0 ? 0 : siblings.Max(s => s.SortOrder) + 1),
+            SortOrder = sortOrder,
             Name = content.Name.Trim(),
             UrlSegment = UrlSegments.FromName(content.Name),
             ContentTypeAlias = type.Alias,
@@ -218,10 +218,10 @@ public sealed partial class ContentService(IContentRepository repository, IEvent
 
         var oldParent = node.ParentKey;
         var levelShift = (parent?.Level ?? 0) + 1 - node.Level;
-        var siblings = await repository.GetChildrenAsync(newParentKey, cancellationToken);
+        var maxSortOrder = await repository.GetMaxSortOrderAsync(newParentKey, cancellationToken);
         node.ParentKey = newParentKey;
         node.Level += levelShift;
-        node.SortOrder = siblings.Count == 0 ? 0 : siblings.Max(s => s.SortOrder) + 1;
+        node.SortOrder = NextSortOrder(maxSortOrder);
         node.UpdateDate = clock.GetUtcNow().UtcDateTime;
         var moved = new List<ContentNode> { node };
         if (levelShift != 0)
@@ -237,6 +237,9 @@ public sealed partial class ContentService(IContentRepository repository, IEvent
         await events.PublishAsync(new ContentMovedNotification(node, oldParent), cancellationToken);
         return new(ContentOperationStatus.Success, node);
     }
+
+    /// <summary>The sort order that puts a node last on its level, given the level's highest (null when empty).</summary>
+    private static int NextSortOrder(int? maxSortOrder) => maxSortOrder is { } max ? max + 1 : 0;
 
     private async Task<Dictionary<string, ContentType>> GetTypesAsync(CancellationToken cancellationToken) =>
         (await repository.GetContentTypesAsync(cancellationToken))

@@ -15,6 +15,15 @@ public interface IContentRepository
     /// </summary>
     Task<ContentNodePage> GetChildrenPageAsync(Guid? parentKey, int skip, int take, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The highest sort order among a node's children (or the roots), trashed ones included; null when there are none.
+    /// One MAX over the (ParentKey, SortOrder) index, so creating or moving a node stays cheap on a level of thousands.
+    /// </summary>
+    Task<int?> GetMaxSortOrderAsync(Guid? parentKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Every node that is not in the recycle bin, in one query (for walking the whole tree in memory).</summary>
+    Task<IReadOnlyList<ContentNode>> GetLiveNodesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Every node below the given one, at any depth.</summary>
     Task<IReadOnlyList<ContentNode>> GetDescendantsAsync(Guid key, CancellationToken cancellationToken = default);
 

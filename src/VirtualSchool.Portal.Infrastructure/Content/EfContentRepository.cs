@@ -42,6 +42,24 @@ public sealed class EfContentRepository(IDbContextFactory<PortalDbContext> conte
         return new ContentNodePage(items, total);
     }
 
+    public async Task<int?> GetMaxSortOrderAsync(Guid? parentKey, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ContentNodes.AsNoTracking()
+            .Where(n => n.ParentKey == parentKey)
+            .MaxAsync(n => (int?)n.SortOrder, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ContentNode>> GetLiveNodesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ContentNodes.AsNoTracking()
+            .Where(n => !n.Trashed)
+            .OrderBy(n => n.SortOrder)
+            .ThenBy(n => n.Id)
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<ContentNode>> GetDescendantsAsync(Guid key, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -27,16 +27,18 @@ public sealed class ContentDestinations(IContentRepository repository)
             result.Add(new(null, "The top level"));
         }
 
-        foreach (var root in await repository.GetChildrenAsync(null, cancellationToken))
+        // The whole live tree in one query, walked in memory: one query per node made this page take seconds at 10,000 pages.
+        var children = (await repository.GetLiveNodesAsync(cancellationToken)).ToLookup(n => n.ParentKey);
+        foreach (var root in children[null])
         {
-            await AddAsync(root, root.Name);
+            Add(root, root.Name);
         }
 
         return result;
 
-        async Task AddAsync(ContentNode candidate, string path)
+        void Add(ContentNode candidate, string path)
         {
-            if (candidate.Trashed || excluded.Contains(candidate.Key))
+            if (excluded.Contains(candidate.Key))
             {
                 return;
             }
@@ -47,9 +49,9 @@ public sealed class ContentDestinations(IContentRepository repository)
                 result.Add(new(candidate.Key, path));
             }
 
-            foreach (var child in await repository.GetChildrenAsync(candidate.Key, cancellationToken))
+            foreach (var child in children[candidate.Key])
             {
-                await AddAsync(child, $"{path} › {child.Name}");
+                Add(child, $"{path} › {child.Name}");
             }
         }
     }
