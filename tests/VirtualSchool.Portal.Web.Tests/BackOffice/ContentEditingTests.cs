@@ -326,7 +326,7 @@ public sealed class ContentEditingTests(BackOfficeFactory factory) : IClassFixtu
         var mediaKey = edit.QuerySelectorAll("select#p-document option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v))!;
 
         using var content = new MultipartFormDataContent();
-        foreach (var (name, value) in Forms.Fields(form).Where(f => f.Key != "p-attachment-file"))
+        foreach (var (name, value) in Forms.Fields(form).Where(f => f.Key is not ("p-attachment-file" or "p-related")))
         {
             content.Add(new StringContent(value), name);
         }
@@ -345,6 +345,64 @@ public sealed class ContentEditingTests(BackOfficeFactory factory) : IClassFixtu
         Assert.Contains($"\"mediaKey\":\"{mediaKey}\"", values["document"], StringComparison.Ordinal);
         Assert.StartsWith("/media/", values["attachment"], StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync(values["attachment"])).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_content_picker_does_not_list_every_page_but_the_picked_one_and_a_search_box()
+    {
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+
+        var edit = await PortalFactory.ParseAsync(await editor.GetAsync($"/umbraco/content/{Home}"));
+
+        var field = edit.QuerySelector("[data-alias='notFoundPage']")!;
+        Assert.Empty(field.QuerySelectorAll("select"));
+        Assert.True(field.QuerySelectorAll("option, input[type='radio']").Length < 30);
+        Assert.NotNull(field.QuerySelector("input[type='hidden'][name='p-notFoundPage']"));
+        Assert.NotNull(field.QuerySelector("label[for='p-notFoundPage-search']"));
+        Assert.NotNull(field.QuerySelector("button[name='search'][value='notFoundPage']"));
+    }
+
+    [Fact]
+    public async Task Searching_a_content_picker_offers_matching_pages_and_choosing_one_stores_its_udi()
+    {
+        var key = await CreateEditorTestPageAsync();
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+        var udi = $"umb://document/{Guid.Parse(Admissions):N}";
+
+        var found = await BackOfficeBrowser.PostFormAsync(editor, $"/umbraco/content/{key}", $"/umbraco/content/{key}",
+            new Dictionary<string, string> { ["p-related-search"] = "admiss", ["p-tags"] = "kept, typed", ["search"] = "related" });
+
+        Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+        var page = await PortalFactory.ParseAsync(found);
+        var radios = page.QuerySelectorAll("input[type='radio'][name='p-related-pick']");
+        Assert.InRange(radios.Length, 1, 20);
+        var admissions = Assert.Single(radios, r => r.GetAttribute("value") == udi);
+        Assert.StartsWith("Admissions", page.QuerySelector($"label[for='{admissions.Id}']")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("admiss", page.QuerySelector("#p-related-search")!.GetAttribute("value"));
+        Assert.Equal("kept, typed", page.QuerySelector("#p-tags")!.GetAttribute("value"));
+
+        var form = page.QuerySelector($"form[action='/umbraco/content/{key}']")!;
+        var saved = await Forms.PostAsync(editor, form, new Dictionary<string, string> { ["p-related-pick"] = udi, ["intent"] = "save" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(udi, (await DraftAsync(key))["related"]);
+        var again = await PortalFactory.ParseAsync(await editor.GetAsync($"/umbraco/content/{key}"));
+        Assert.Contains("Admissions", again.QuerySelector("#p-related-current")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_content_picker_value_that_is_not_a_published_page_is_refused()
+    {
+        var key = await CreateEditorTestPageAsync();
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+
+        var refused = await SaveAsync(editor, key, "save", new() { ["p-related"] = $"umb://document/{Guid.NewGuid():N}" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var page = await PortalFactory.ParseAsync(refused);
+        Assert.NotNull(page.QuerySelector(".govuk-error-summary a[href='#p-related-search']"));
+        Assert.NotNull(page.QuerySelector("#p-related-search"));
+        Assert.False((await DraftAsync(key)).TryGetValue("related", out var stored) && !string.IsNullOrEmpty(stored));
     }
 
     [Fact]

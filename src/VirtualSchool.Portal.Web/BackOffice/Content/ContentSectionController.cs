@@ -103,6 +103,12 @@ public sealed class ContentSectionController(
             return View("Edit", model with { PreviewAlias = Request.Form["preview"].ToString() });
         }
 
+        // A content picker's search (its button, or search text with nothing chosen) shows the matches, keeping what was typed.
+        if (Request.Form.ContainsKey("search") || PropertyEditors.IsSearching(fields))
+        {
+            return View("Edit", model);
+        }
+
         if (Validate(model, values) is { Count: > 0 } errors)
         {
             return Invalid(model, errors);
@@ -148,6 +154,12 @@ public sealed class ContentSectionController(
         if (Request.Form.ContainsKey("preview"))
         {
             return View("Edit", model with { PreviewAlias = Request.Form["preview"].ToString() });
+        }
+
+        // A content picker's search (its button, or search text with nothing chosen) shows the matches, keeping what was typed.
+        if (Request.Form.ContainsKey("search") || PropertyEditors.IsSearching(fields))
+        {
+            return View("Edit", model);
         }
 
         if (Validate(model, values) is { Count: > 0 } errors)

@@ -42,7 +42,8 @@ public sealed record EditorField(
     bool WithTime = false,
     bool Decimal = false,
     string? Error = null,
-    IReadOnlyDictionary<string, string>? Typed = null)
+    IReadOnlyDictionary<string, string>? Typed = null,
+    EditorOption? Picked = null)
 {
     public string Id => "p-" + Property.Alias;
 
@@ -53,6 +54,7 @@ public sealed record EditorField(
         EditorKind.CheckBoxList => Id + "-0",
         EditorKind.MultiUrl => Id + "-name-0",
         EditorKind.Upload => Id + "-file",
+        EditorKind.ContentPicker => Id + "-search",
         _ => Id,
     };
 
@@ -119,7 +121,13 @@ public sealed class PropertyEditors(
         {
             var (value, error, typed) = await ReadFieldAsync(field, form, cancellationToken);
             values[field.Property.Alias] = value;
-            fields.Add(field with { Value = value, Error = error, Typed = typed });
+            var read = field with { Value = value, Error = error, Typed = typed };
+            if (field.Kind == EditorKind.ContentPicker)
+            {
+                read = read with { Picked = PickedPage(value), Options = FindPages(read.TypedOr("search", null)) };
+            }
+
+            fields.Add(read);
         }
 
         return (values, fields);
@@ -142,10 +150,8 @@ public sealed class PropertyEditors(
             EditorKind.Number => new(property, kind, value, [], Decimal: dataType?.EditorAlias == "Umbraco.Decimal"),
             EditorKind.DateTime => new(property, kind, value, [], WithTime: (config?["format"]?.ToString() ?? "").Contains("HH", StringComparison.Ordinal)),
             EditorKind.DropDown or EditorKind.CheckBoxList => new(property, kind, value, Items(config)),
-            EditorKind.ContentPicker => new(property, kind, value, published.GetAll()
-                .OrderBy(c => c.Route, StringComparer.Ordinal)
-                .Select(c => new EditorOption($"umb://document/{c.Key:N}", $"{c.Name} ({c.Route})"))
-                .ToList()),
+            // No list of every page (10,000 options at 10,000 pages): the picked page, and matches once the editor searches.
+            EditorKind.ContentPicker => new(property, kind, value, [], Picked: PickedPage(value)),
             EditorKind.MediaPicker => new(property, kind, value, (await mediaItems.ListFilesAsync(cancellationToken: cancellationToken))
                 .Select(m => new EditorOption(m.Key.ToString(), $"{m.Name} ({m.Url})"))
                 .ToList()),
@@ -188,9 +194,7 @@ public sealed class PropertyEditors(
                 var tags = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
                 return (tags.Length == 0 ? "" : JsonSerializer.Serialize(tags), null, null);
             case EditorKind.ContentPicker:
-                return text.Length == 0 || field.Options.Any(o => o.Value == text)
-                    ? (text, null, null)
-                    : (field.Value, "Select a published page", null);
+                return ReadPicker(field, form);
             case EditorKind.MediaPicker:
                 if (text.Length == 0)
                 {
@@ -215,6 +219,71 @@ public sealed class PropertyEditors(
                 // Text area, Markdown and unknown editors: the raw value as typed.
                 return (text, null, null);
         }
+    }
+
+    /// <summary>The most pages a content picker's search offers.</summary>
+    public const int MaxPickerMatches = 20;
+
+    /// <summary>
+    /// True when a content picker has search text but nothing was picked or cleared: the form is shown again with the
+    /// matches rather than saved, so that the editor can choose one.
+    /// </summary>
+    public static bool IsSearching(IEnumerable<EditorField> fields) =>
+        fields.Any(f => f.Kind == EditorKind.ContentPicker && f.TypedOr("search", "")!.Length > 0 && f.TypedOr("chosen", "") != "1");
+
+    /// <summary>Published pages whose name contains the text (any case), by name; at most <see cref="MaxPickerMatches"/>.</summary>
+    public IReadOnlyList<EditorOption> FindPages(string? text)
+    {
+        var search = text?.Trim() ?? "";
+        return search.Length == 0
+            ? []
+            : published.GetAll()
+                .Where(c => c.Name.Contains(search, StringComparison.OrdinalIgnoreCase))
+                .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(c => c.Route, StringComparer.Ordinal)
+                .Take(MaxPickerMatches)
+                .Select(c => new EditorOption(DocumentUdi(c.Key), $"{c.Name} ({c.Route})"))
+                .ToList();
+    }
+
+    public static string DocumentUdi(Guid key) => $"umb://document/{key:N}";
+
+    /// <summary>The key in a stored <c>umb://document/{key}</c> value.</summary>
+    public static Guid? DocumentKey(string? value) =>
+        value is not null && value.StartsWith("umb://document/", StringComparison.OrdinalIgnoreCase)
+            && Guid.TryParse(value["umb://document/".Length..], out var key) ? key : null;
+
+    /// <summary>The published page a content picker value points at, as (value, "name (route)").</summary>
+    private EditorOption? PickedPage(string? value) =>
+        DocumentKey(value) is { } key && published.GetByKey(key) is { } page ? new(DocumentUdi(page.Key), $"{page.Name} ({page.Route})") : null;
+
+    /// <summary>
+    /// A content picker: "clear" removes the page, a chosen match (radio) or the current value (hidden input) must be a
+    /// published page. The search text is kept, and whether something was chosen, so that a search shows the form again.
+    /// </summary>
+    private (string?, string?, IReadOnlyDictionary<string, string>?) ReadPicker(EditorField field, IFormCollection form)
+    {
+        var pick = form[field.Id + "-pick"].ToString().Trim();
+        var clear = form[field.Id + "-clear"].Any(v => v is "1" or "true" or "on");
+        var typed = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["search"] = form[field.Id + "-search"].ToString().Trim(),
+            ["chosen"] = pick.Length > 0 || clear ? "1" : "",
+        };
+        if (clear)
+        {
+            return ("", null, typed);
+        }
+
+        var text = pick.Length > 0 ? pick : form[field.Id].ToString().Trim();
+        if (text.Length == 0)
+        {
+            return ("", null, typed);
+        }
+
+        return DocumentKey(text) is { } key && published.GetByKey(key) is not null
+            ? (DocumentUdi(key), null, typed)
+            : (field.Value, "Select a published page", typed);
     }
 
     private static (string?, string?, IReadOnlyDictionary<string, string>?) ReadDate(EditorField field, IFormCollection form)
