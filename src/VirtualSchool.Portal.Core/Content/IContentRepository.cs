@@ -21,9 +21,6 @@ public interface IContentRepository
     /// </summary>
     Task<int?> GetMaxSortOrderAsync(Guid? parentKey, CancellationToken cancellationToken = default);
 
-    /// <summary>Every node that is not in the recycle bin, in one query (for walking the whole tree in memory).</summary>
-    Task<IReadOnlyList<ContentNode>> GetLiveNodesAsync(CancellationToken cancellationToken = default);
-
     /// <summary>Every node below the given one, at any depth.</summary>
     Task<IReadOnlyList<ContentNode>> GetDescendantsAsync(Guid key, CancellationToken cancellationToken = default);
 

@@ -50,16 +50,6 @@ public sealed class EfContentRepository(IDbContextFactory<PortalDbContext> conte
             .MaxAsync(n => (int?)n.SortOrder, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<ContentNode>> GetLiveNodesAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.ContentNodes.AsNoTracking()
-            .Where(n => !n.Trashed)
-            .OrderBy(n => n.SortOrder)
-            .ThenBy(n => n.Id)
-            .ToListAsync(cancellationToken);
-    }
-
     public async Task<IReadOnlyList<ContentNode>> GetDescendantsAsync(Guid key, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using VirtualSchool.Portal.Core.Audit;
@@ -9,12 +10,12 @@ using VirtualSchool.Portal.Web.BackOffice.Users;
 
 namespace VirtualSchool.Portal.Web.BackOffice.ContentTools;
 
-public sealed record ContentMoveCopyViewModel(ContentNode Node, bool Copy, IReadOnlyList<ContentDestination> Destinations);
+public sealed record ContentMoveCopyViewModel(ContentNode Node, bool Copy, ContentDestinationLevel Level);
 
 /// <summary>
 /// Moving a page (live at once, and its old addresses redirect: publishers only) and copying one (the copy is an
-/// unpublished draft: anyone who edits content). The destination is checked on the server against the
-/// same list the form offers.
+/// unpublished draft: anyone who edits content). The form browses the tree one level, one page of 50, at a time
+/// (<c>?in={parent}&amp;page=N</c>), and the chosen destination is checked on the server on its own.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.EditContent)]
 public sealed class ContentMoveCopyController(
@@ -25,10 +26,12 @@ public sealed class ContentMoveCopyController(
 
     [HttpGet("umbraco/content/{key:guid}/move")]
     [Authorize(Policy = BackOfficePolicies.PublishContent)]
-    public Task<IActionResult> Move(Guid key, CancellationToken cancellationToken) => FormAsync(key, copy: false, cancellationToken);
+    public Task<IActionResult> Move(Guid key, [FromQuery(Name = "in")] string? level, [FromQuery] string? page, CancellationToken cancellationToken) =>
+        FormAsync(key, copy: false, level, page, cancellationToken);
 
     [HttpGet("umbraco/content/{key:guid}/copy")]
-    public Task<IActionResult> Copy(Guid key, CancellationToken cancellationToken) => FormAsync(key, copy: true, cancellationToken);
+    public Task<IActionResult> Copy(Guid key, [FromQuery(Name = "in")] string? level, [FromQuery] string? page, CancellationToken cancellationToken) =>
+        FormAsync(key, copy: true, level, page, cancellationToken);
 
     [HttpPost("umbraco/content/{key:guid}/move")]
     [Authorize(Policy = BackOfficePolicies.PublishContent)]
@@ -39,16 +42,15 @@ public sealed class ContentMoveCopyController(
             return NotFound();
         }
 
-        var options = await destinations.ForAsync(node, excludeOwnBranch: true, cancellationToken);
-        if (Chosen(parent, options) is not { } destination)
+        if (await destinations.CheckAsync(node, parent, excludeOwnBranch: true, cancellationToken) is not { } destination)
         {
-            return Refuse(new ContentMoveCopyViewModel(node, false, options), "Choose where to move the page");
+            return await RefuseAsync(node, copy: false, "Choose where to move the page", cancellationToken);
         }
 
         var result = await content.MoveAsync(key, destination.Key, cancellationToken);
         if (!result.Succeeded)
         {
-            return Refuse(new ContentMoveCopyViewModel(node, false, options), result.Message ?? "The page could not be moved there");
+            return await RefuseAsync(node, copy: false, result.Message ?? "The page could not be moved there", cancellationToken);
         }
 
         await audit.RecordAsync(User, ClientAddress, AuditActions.Move, result.Node, $"to {destination.Label}", cancellationToken);
@@ -64,16 +66,15 @@ public sealed class ContentMoveCopyController(
             return NotFound();
         }
 
-        var options = await destinations.ForAsync(node, excludeOwnBranch: includeDescendants, cancellationToken);
-        if (Chosen(parent, options) is not { } destination)
+        if (await destinations.CheckAsync(node, parent, excludeOwnBranch: includeDescendants, cancellationToken) is not { } destination)
         {
-            return Refuse(new ContentMoveCopyViewModel(node, true, options), "Choose where to copy the page");
+            return await RefuseAsync(node, copy: true, "Choose where to copy the page", cancellationToken);
         }
 
         var result = await content.CopyAsync(key, destination.Key, includeDescendants, User.Identity?.Name, cancellationToken);
         if (!result.Succeeded)
         {
-            return Refuse(new ContentMoveCopyViewModel(node, true, options), result.Message ?? "The page could not be copied there");
+            return await RefuseAsync(node, copy: true, result.Message ?? "The page could not be copied there", cancellationToken);
         }
 
         await audit.RecordAsync(User, ClientAddress, AuditActions.Copy, result.Node,
@@ -82,20 +83,50 @@ public sealed class ContentMoveCopyController(
         return Redirect($"/umbraco/content/{result.Node.Key}");
     }
 
-    private static ContentDestination? Chosen(string? parent, IReadOnlyList<ContentDestination> options) =>
-        parent == Root ? options.FirstOrDefault(o => o.Key is null)
-        : Guid.TryParse(parent, out var key) ? options.FirstOrDefault(o => o.Key == key)
-        : null;
-
-    private async Task<IActionResult> FormAsync(Guid key, bool copy, CancellationToken cancellationToken) =>
-        await repository.GetNodeAsync(key, cancellationToken) is { Trashed: false } node
-            ? View("Index", new ContentMoveCopyViewModel(node, copy, await destinations.ForAsync(node, excludeOwnBranch: !copy, cancellationToken)))
-            : NotFound();
-
-    private ViewResult Refuse(ContentMoveCopyViewModel model, string message)
+    private async Task<IActionResult> FormAsync(Guid key, bool copy, string? level, string? page, CancellationToken cancellationToken)
     {
+        if (await repository.GetNodeAsync(key, cancellationToken) is not { Trashed: false } node)
+        {
+            return NotFound();
+        }
+
+        ContentNode? parent = null;
+        if (!string.IsNullOrEmpty(level))
+        {
+            if (!Guid.TryParse(level, out var levelKey))
+            {
+                return BadRequest("The 'in' query must be the key of a page, or empty for the top level.");
+            }
+
+            if ((parent = await repository.GetNodeAsync(levelKey, cancellationToken)) is null or { Trashed: true })
+            {
+                return NotFound("There is no page with that key to look inside.");
+            }
+        }
+
+        var number = 1;
+        if (!string.IsNullOrEmpty(page) && (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1))
+        {
+            return BadRequest("The 'page' query must be a whole number from 1.");
+        }
+
+        var pages = await destinations.PagesAsync(parent?.Key, cancellationToken);
+        if (number > pages)
+        {
+            return NotFound($"This level has {pages} page{(pages == 1 ? "" : "s")}.");
+        }
+
+        // A copy without its descendants may go below itself; whether it takes them is only known when the form is posted.
+        var levelModel = await destinations.LevelAsync(node, parent, number, excludeOwnBranch: !copy, cancellationToken);
+        return View("Index", new ContentMoveCopyViewModel(node, copy, levelModel));
+    }
+
+    /// <summary>A 400 with the error against <c>parent</c>, showing the top level to choose again from.</summary>
+    private async Task<IActionResult> RefuseAsync(ContentNode node, bool copy, string message, CancellationToken cancellationToken)
+    {
+        var level = await destinations.LevelAsync(node, null, 1, excludeOwnBranch: !copy, cancellationToken);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         ViewData["Errors"] = new FormErrors { ("parent", message) };
-        return View("Index", model);
+        return View("Index", new ContentMoveCopyViewModel(node, copy, level));
     }
 }
