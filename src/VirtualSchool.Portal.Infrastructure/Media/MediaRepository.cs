@@ -24,16 +24,38 @@ public sealed class MediaRepository(IDbContextFactory<PortalDbContext> contexts)
         return await db.MediaItems.AsNoTracking().Where(m => keys.Contains(m.Key) && !m.Trashed).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Files and images (not folders, not binned) by name, for a media picker; at most <paramref name="take"/>.</summary>
-    public async Task<IReadOnlyList<MediaItem>> ListFilesAsync(int take = 500, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Files and images (not folders, not binned) whose name contains <paramref name="text"/> in any case, by name, for a
+    /// media picker's search; at most <paramref name="take"/>. A LIKE on lower(name), so it runs in the database on SQLite
+    /// and PostgreSQL alike; % and _ in the text match themselves.
+    /// </summary>
+    public async Task<IReadOnlyList<MediaItem>> SearchFilesAsync(string text, int take = 20, CancellationToken cancellationToken = default)
     {
+        var search = text.Trim();
+        if (search.Length == 0 || take <= 0)
+        {
+            return [];
+        }
+
+        var pattern = "%" + EscapeLike(search.ToLowerInvariant()) + "%";
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // ToLower() here is not run in .NET: EF translates it to SQL lower() on both providers.
+#pragma warning disable CA1304, CA1311
         return await db.MediaItems.AsNoTracking()
-            .Where(m => !m.Trashed && m.MediaTypeAlias != "Folder")
-            .OrderBy(m => m.Name)
+            .Where(m => !m.Trashed && m.MediaTypeAlias != "Folder" && EF.Functions.Like(m.Name.ToLower(), pattern, LikeEscape))
+            .OrderBy(m => m.Name).ThenBy(m => m.Key)
             .Take(take)
             .ToListAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311
     }
+
+    private const string LikeEscape = "\\";
+
+    /// <summary>The text with LIKE's wildcards (and the escape character itself) escaped, to match literally.</summary>
+    public static string EscapeLike(string text) =>
+        text.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
+            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
+            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
 
     public async Task<MediaItem?> GetByUrlAsync(string url, CancellationToken cancellationToken = default)
     {

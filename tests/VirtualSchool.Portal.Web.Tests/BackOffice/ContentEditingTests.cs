@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VirtualSchool.Portal.Core.Audit;
@@ -323,16 +324,17 @@ public sealed class ContentEditingTests(BackOfficeFactory factory) : IClassFixtu
         var edit = await PortalFactory.ParseAsync(await editor.GetAsync($"/umbraco/content/{key}"));
         var form = edit.QuerySelector($"form[action='/umbraco/content/{key}']")!;
         Assert.Equal("multipart/form-data", form.GetAttribute("enctype"));
-        var mediaKey = edit.QuerySelectorAll("select#p-document option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v))!;
+        Assert.NotNull(edit.QuerySelector("input[type='hidden'][name='p-document']"));
+        var mediaKey = await LocalOfferReportKeyAsync();
 
         using var content = new MultipartFormDataContent();
-        foreach (var (name, value) in Forms.Fields(form).Where(f => f.Key is not ("p-attachment-file" or "p-related")))
+        foreach (var (name, value) in Forms.Fields(form).Where(f => f.Key is not ("p-attachment-file" or "p-related" or "p-document")))
         {
             content.Add(new StringContent(value), name);
         }
 
         content.Add(new StringContent($"umb://document/{Admissions.Replace("-", "", StringComparison.Ordinal)}"), "p-related");
-        content.Add(new StringContent(mediaKey), "p-document");
+        content.Add(new StringContent(mediaKey.ToString()), "p-document");
         content.Add(new StringContent("save"), "intent");
         var pdf = new ByteArrayContent(MediaLibrary.Pdf);
         pdf.Headers.ContentType = new("application/pdf");
@@ -403,6 +405,64 @@ public sealed class ContentEditingTests(BackOfficeFactory factory) : IClassFixtu
         Assert.NotNull(page.QuerySelector(".govuk-error-summary a[href='#p-related-search']"));
         Assert.NotNull(page.QuerySelector("#p-related-search"));
         Assert.False((await DraftAsync(key)).TryGetValue("related", out var stored) && !string.IsNullOrEmpty(stored));
+    }
+
+    [Fact]
+    public async Task Searching_a_media_picker_offers_matching_files_and_choosing_one_stores_its_media_key()
+    {
+        var key = await CreateEditorTestPageAsync();
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+        var mediaKey = await LocalOfferReportKeyAsync();
+
+        var edit = await PortalFactory.ParseAsync(await editor.GetAsync($"/umbraco/content/{key}"));
+        var field = edit.QuerySelector("[data-alias='document']")!;
+        Assert.Empty(field.QuerySelectorAll("select"));
+        Assert.NotNull(field.QuerySelector("label[for='p-document-search']"));
+        Assert.NotNull(field.QuerySelector("button[name='search'][value='document']"));
+
+        var found = await BackOfficeBrowser.PostFormAsync(editor, $"/umbraco/content/{key}", $"/umbraco/content/{key}",
+            new Dictionary<string, string> { ["p-document-search"] = "LOCAL offer", ["search"] = "document" });
+
+        Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+        var page = await PortalFactory.ParseAsync(found);
+        var radios = page.QuerySelectorAll("input[type='radio'][name='p-document-pick']");
+        Assert.InRange(radios.Length, 1, 20);
+        var report = Assert.Single(radios, r => string.Equals(r.GetAttribute("value"), mediaKey.ToString(), StringComparison.OrdinalIgnoreCase));
+        Assert.StartsWith("Local offer information report", page.QuerySelector($"label[for='{report.Id}']")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("LOCAL offer", page.QuerySelector("#p-document-search")!.GetAttribute("value"));
+
+        var form = page.QuerySelector($"form[action='/umbraco/content/{key}']")!;
+        var saved = await Forms.PostAsync(editor, form, new Dictionary<string, string> { ["p-document-pick"] = mediaKey.ToString(), ["intent"] = "save" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = JsonNode.Parse((await DraftAsync(key))["document"]!)!.AsArray();
+        Assert.Equal(mediaKey, Guid.Parse(Assert.Single(stored)!["mediaKey"]!.ToString()));
+        Assert.True(Guid.TryParse(stored[0]!["key"]!.ToString(), out _));
+        var again = await PortalFactory.ParseAsync(await editor.GetAsync($"/umbraco/content/{key}"));
+        Assert.Contains("Local offer information report", again.QuerySelector("#p-document-current")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(mediaKey.ToString(), again.QuerySelector("input[type='hidden'][name='p-document']")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_media_picker_key_that_is_not_a_file_in_the_library_is_refused()
+    {
+        var key = await CreateEditorTestPageAsync();
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+
+        var refused = await SaveAsync(editor, key, "save", new() { ["p-document"] = Guid.NewGuid().ToString() });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var page = await PortalFactory.ParseAsync(refused);
+        Assert.NotNull(page.QuerySelector(".govuk-error-summary a[href='#p-document-search']"));
+        Assert.NotNull(page.QuerySelector("#p-document-search"));
+        Assert.False((await DraftAsync(key)).TryGetValue("document", out var stored) && !string.IsNullOrEmpty(stored));
+    }
+
+    /// <summary>The seeded "Local offer information report" file's key.</summary>
+    private async Task<Guid> LocalOfferReportKeyAsync()
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        return await db.MediaItems.Where(m => m.Name == "Local offer information report" && !m.Trashed).Select(m => m.Key).SingleAsync();
     }
 
     [Fact]

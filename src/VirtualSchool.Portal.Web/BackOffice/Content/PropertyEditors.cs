@@ -54,7 +54,7 @@ public sealed record EditorField(
         EditorKind.CheckBoxList => Id + "-0",
         EditorKind.MultiUrl => Id + "-name-0",
         EditorKind.Upload => Id + "-file",
-        EditorKind.ContentPicker => Id + "-search",
+        EditorKind.ContentPicker or EditorKind.MediaPicker => Id + "-search",
         _ => Id,
     };
 
@@ -126,6 +126,10 @@ public sealed class PropertyEditors(
             {
                 read = read with { Picked = PickedPage(value), Options = FindPages(read.TypedOr("search", null)) };
             }
+            else if (field.Kind == EditorKind.MediaPicker)
+            {
+                read = read with { Picked = await PickedFileAsync(value, cancellationToken), Options = await FindFilesAsync(read.TypedOr("search", null), cancellationToken) };
+            }
 
             fields.Add(read);
         }
@@ -152,9 +156,8 @@ public sealed class PropertyEditors(
             EditorKind.DropDown or EditorKind.CheckBoxList => new(property, kind, value, Items(config)),
             // No list of every page (10,000 options at 10,000 pages): the picked page, and matches once the editor searches.
             EditorKind.ContentPicker => new(property, kind, value, [], Picked: PickedPage(value)),
-            EditorKind.MediaPicker => new(property, kind, value, (await mediaItems.ListFilesAsync(cancellationToken: cancellationToken))
-                .Select(m => new EditorOption(m.Key.ToString(), $"{m.Name} ({m.Url})"))
-                .ToList()),
+            // Likewise for files: the picked one, and matches once the editor searches.
+            EditorKind.MediaPicker => new(property, kind, value, [], Picked: await PickedFileAsync(value, cancellationToken)),
             _ => new(property, kind, value, []),
         };
     }
@@ -194,16 +197,9 @@ public sealed class PropertyEditors(
                 var tags = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
                 return (tags.Length == 0 ? "" : JsonSerializer.Serialize(tags), null, null);
             case EditorKind.ContentPicker:
-                return ReadPicker(field, form);
+                return await ReadPickerAsync(field, form, (text, _) => Task.FromResult(DocumentKey(text) is { } key && published.GetByKey(key) is not null ? DocumentUdi(key) : null), "Select a published page", cancellationToken);
             case EditorKind.MediaPicker:
-                if (text.Length == 0)
-                {
-                    return ("", null, null);
-                }
-
-                return Guid.TryParse(text, out var mediaKey) && field.Options.Any(o => o.Value == text)
-                    ? (JsonSerializer.Serialize(new[] { new { key = Guid.NewGuid(), mediaKey } }), null, null)
-                    : (field.Value, "Select a file from the media library", null);
+                return await ReadPickerAsync(field, form, ResolveFileAsync(field), "Select a file from the media library", cancellationToken);
             case EditorKind.MultiUrl:
                 return ReadLinks(field, form);
             case EditorKind.Upload:
@@ -221,7 +217,7 @@ public sealed class PropertyEditors(
         }
     }
 
-    /// <summary>The most pages a content picker's search offers.</summary>
+    /// <summary>The most pages or files a content or media picker's search offers.</summary>
     public const int MaxPickerMatches = 20;
 
     /// <summary>
@@ -229,7 +225,7 @@ public sealed class PropertyEditors(
     /// matches rather than saved, so that the editor can choose one.
     /// </summary>
     public static bool IsSearching(IEnumerable<EditorField> fields) =>
-        fields.Any(f => f.Kind == EditorKind.ContentPicker && f.TypedOr("search", "")!.Length > 0 && f.TypedOr("chosen", "") != "1");
+        fields.Any(f => f.Kind is EditorKind.ContentPicker or EditorKind.MediaPicker && f.TypedOr("search", "")!.Length > 0 && f.TypedOr("chosen", "") != "1");
 
     /// <summary>Published pages whose name contains the text (any case), by name; at most <see cref="MaxPickerMatches"/>.</summary>
     public IReadOnlyList<EditorOption> FindPages(string? text)
@@ -257,11 +253,51 @@ public sealed class PropertyEditors(
     private EditorOption? PickedPage(string? value) =>
         DocumentKey(value) is { } key && published.GetByKey(key) is { } page ? new(DocumentUdi(page.Key), $"{page.Name} ({page.Route})") : null;
 
+    /// <summary>Media files (not folders, not binned) whose name contains the text (any case), by name; at most <see cref="MaxPickerMatches"/>.</summary>
+    public async Task<IReadOnlyList<EditorOption>> FindFilesAsync(string? text, CancellationToken cancellationToken)
+    {
+        var search = text?.Trim() ?? "";
+        return search.Length == 0
+            ? []
+            : (await mediaItems.SearchFilesAsync(search, MaxPickerMatches, cancellationToken)).Select(FileOption).ToList();
+    }
+
+    /// <summary>A file as (key, "name (URL, size, format)").</summary>
+    private static EditorOption FileOption(Core.Media.MediaItem file)
+    {
+        var details = string.Join(", ", new[]
+        {
+            file.Url,
+            file.Bytes is { } bytes ? Core.Media.FileSizes.Format(bytes) : null,
+            string.IsNullOrEmpty(file.Extension) ? null : file.Extension.TrimStart('.').ToUpperInvariant(),
+        }.Where(d => !string.IsNullOrEmpty(d)));
+        return new(file.Key.ToString(), details.Length == 0 ? file.Name : $"{file.Name} ({details})");
+    }
+
+    /// <summary>A media file (not a folder, not binned) by key; null when there is none.</summary>
+    private async Task<Core.Media.MediaItem?> FileAsync(string? key, CancellationToken cancellationToken) =>
+        Guid.TryParse(key, out var mediaKey) && await mediaItems.GetAsync(mediaKey, cancellationToken) is { IsFolder: false } file ? file : null;
+
+    /// <summary>The media file a media picker value (MediaPicker3 JSON) points at.</summary>
+    private async Task<EditorOption?> PickedFileAsync(string? value, CancellationToken cancellationToken) =>
+        await FileAsync(MediaKey(value), cancellationToken) is { } file ? FileOption(file) : null;
+
     /// <summary>
-    /// A content picker: "clear" removes the page, a chosen match (radio) or the current value (hidden input) must be a
-    /// published page. The search text is kept, and whether something was chosen, so that a search shows the form again.
+    /// A posted media key as the MediaPicker3 value to store, when it is a file in the media library: the stored value
+    /// as it was when the same file is kept, else a new item for it.
     /// </summary>
-    private (string?, string?, IReadOnlyDictionary<string, string>?) ReadPicker(EditorField field, IFormCollection form)
+    private Func<string, CancellationToken, Task<string?>> ResolveFileAsync(EditorField field) => async (text, cancellationToken) =>
+        await FileAsync(text, cancellationToken) is not { } file ? null
+            : Guid.TryParse(MediaKey(field.Value), out var current) && current == file.Key ? field.Value
+            : JsonSerializer.Serialize(new[] { new { key = Guid.NewGuid(), mediaKey = file.Key } });
+
+    /// <summary>
+    /// A content or media picker: "clear" removes the choice, a chosen match (radio) or the current value (hidden input)
+    /// must resolve to a stored value (a published page, a media file). The search text is kept, and whether something
+    /// was chosen, so that a search shows the form again.
+    /// </summary>
+    private static async Task<(string?, string?, IReadOnlyDictionary<string, string>?)> ReadPickerAsync(
+        EditorField field, IFormCollection form, Func<string, CancellationToken, Task<string?>> resolve, string error, CancellationToken cancellationToken)
     {
         var pick = form[field.Id + "-pick"].ToString().Trim();
         var clear = form[field.Id + "-clear"].Any(v => v is "1" or "true" or "on");
@@ -281,9 +317,9 @@ public sealed class PropertyEditors(
             return ("", null, typed);
         }
 
-        return DocumentKey(text) is { } key && published.GetByKey(key) is not null
-            ? (DocumentUdi(key), null, typed)
-            : (field.Value, "Select a published page", typed);
+        return await resolve(text, cancellationToken) is { } value
+            ? (value, null, typed)
+            : (field.Value, error, typed);
     }
 
     private static (string?, string?, IReadOnlyDictionary<string, string>?) ReadDate(EditorField field, IFormCollection form)
