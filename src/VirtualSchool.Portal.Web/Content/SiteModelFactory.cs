@@ -8,21 +8,27 @@ namespace VirtualSchool.Portal.Web.Content;
 /// </summary>
 public sealed class SiteModelFactory(IPublishedContentCache cache)
 {
-    private (long Version, Guid? Root, SiteModel Model)? _last;
+    // One immutable snapshot, swapped by reference: readers on many threads never see a torn mix of
+    // one version's number and another's model.
+    private sealed record Snapshot(long Version, Guid? Root, SiteModel Model);
+
+    private Snapshot? _last;
 
     public SiteModel Create(PublishedContent? current)
     {
         var root = current is null ? cache.GetByRoute("/") : cache.GetSiteRoot(current.Key);
+        var version = cache.Version;
         var snapshot = _last;
         SiteModel site;
-        if (snapshot is { } s && s.Version == cache.Version && s.Root == root?.Key)
+        if (snapshot is not null && snapshot.Version == version && snapshot.Root == root?.Key)
         {
-            site = s.Model;
+            site = snapshot.Model;
         }
         else
         {
             site = Build(root);
-            _last = (cache.Version, root?.Key, site);
+            // The version read before building: a publish during the build leaves this snapshot already stale.
+            _last = new Snapshot(version, root?.Key, site);
         }
 
         if (current is null)

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
 
 namespace VirtualSchool.Portal.Infrastructure.Persistence.Migrations;
 
@@ -57,7 +55,7 @@ public sealed class Initial : Migration
             name: "ContentNodes",
             columns: table => new
             {
-                Id = Identity<int>(table),
+                Id = MigrationColumns.Identity<int>(table),
                 Key = table.Column<Guid>(nullable: false),
                 ParentKey = table.Column<Guid>(nullable: true),
                 Level = table.Column<int>(nullable: false),
@@ -81,7 +79,7 @@ public sealed class Initial : Migration
             name: "ContentVersions",
             columns: table => new
             {
-                Id = Identity<long>(table),
+                Id = MigrationColumns.Identity<long>(table),
                 NodeId = table.Column<int>(nullable: false),
                 VersionNumber = table.Column<int>(nullable: false),
                 Name = table.Column<string>(maxLength: 255, nullable: false),
@@ -101,7 +99,7 @@ public sealed class Initial : Migration
             name: "MediaItems",
             columns: table => new
             {
-                Id = Identity<int>(table),
+                Id = MigrationColumns.Identity<int>(table),
                 Key = table.Column<Guid>(nullable: false),
                 ParentKey = table.Column<Guid>(nullable: true),
                 Level = table.Column<int>(nullable: false),
@@ -126,7 +124,7 @@ public sealed class Initial : Migration
             name: "RedirectUrls",
             columns: table => new
             {
-                Id = Identity<int>(table),
+                Id = MigrationColumns.Identity<int>(table),
                 OldPath = table.Column<string>(maxLength: 1024, nullable: false),
                 NodeKey = table.Column<Guid>(nullable: false),
                 CreateDate = table.Column<DateTime>(nullable: false),
@@ -151,7 +149,7 @@ public sealed class Initial : Migration
             name: "Feedback",
             columns: table => new
             {
-                Id = Identity<long>(table),
+                Id = MigrationColumns.Identity<long>(table),
                 PageKey = table.Column<Guid>(nullable: false),
                 Path = table.Column<string>(maxLength: 1024, nullable: false),
                 Useful = table.Column<bool>(nullable: false),
@@ -173,10 +171,4 @@ public sealed class Initial : Migration
             migrationBuilder.DropTable(table);
         }
     }
-
-    /// <summary>An auto-incrementing key on either provider (each ignores the other's annotation).</summary>
-    private static OperationBuilder<AddColumnOperation> Identity<T>(ColumnsBuilder table) =>
-        table.Column<T>(nullable: false)
-            .Annotation("Sqlite:Autoincrement", true)
-            .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 }

@@ -17,9 +17,7 @@ public sealed class AuditLog : Migration
             name: "AuditLog",
             columns: table => new
             {
-                Id = table.Column<long>(nullable: false)
-                    .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                Id = MigrationColumns.Identity<long>(table),
                 At = table.Column<DateTime>(nullable: false),
                 UserId = table.Column<string>(maxLength: 64, nullable: true),
                 UserName = table.Column<string>(maxLength: 256, nullable: true),

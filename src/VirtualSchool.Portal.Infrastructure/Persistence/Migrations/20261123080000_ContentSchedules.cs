@@ -14,9 +14,7 @@ public sealed class ContentSchedules : Migration
             name: "ContentSchedules",
             columns: table => new
             {
-                Id = table.Column<int>(nullable: false)
-                    .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                Id = MigrationColumns.Identity<int>(table),
                 NodeKey = table.Column<Guid>(nullable: false),
                 Action = table.Column<string>(maxLength: 20, nullable: false),
                 RunAt = table.Column<DateTime>(nullable: false),

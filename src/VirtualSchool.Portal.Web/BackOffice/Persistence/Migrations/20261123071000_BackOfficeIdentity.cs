@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
+using VirtualSchool.Portal.Infrastructure.Persistence.Migrations;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Persistence.Migrations;
 
@@ -56,7 +55,7 @@ public sealed class BackOfficeIdentity : Migration
             name: "BackOfficeRoleClaims",
             columns: table => new
             {
-                Id = Identity(table),
+                Id = MigrationColumns.Identity<int>(table),
                 RoleId = table.Column<Guid>(nullable: false),
                 ClaimType = table.Column<string>(nullable: true),
                 ClaimValue = table.Column<string>(nullable: true),
@@ -72,7 +71,7 @@ public sealed class BackOfficeIdentity : Migration
             name: "BackOfficeUserClaims",
             columns: table => new
             {
-                Id = Identity(table),
+                Id = MigrationColumns.Identity<int>(table),
                 UserId = table.Column<Guid>(nullable: false),
                 ClaimType = table.Column<string>(nullable: true),
                 ClaimValue = table.Column<string>(nullable: true),
@@ -138,9 +137,4 @@ public sealed class BackOfficeIdentity : Migration
             migrationBuilder.DropTable(table);
         }
     }
-
-    private static OperationBuilder<AddColumnOperation> Identity(ColumnsBuilder table) =>
-        table.Column<int>(nullable: false)
-            .Annotation("Sqlite:Autoincrement", true)
-            .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 }
