@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Notifications;
@@ -63,6 +64,8 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<IEventAggregator, EventAggregator>();
         services.AddSingleton<IPublishedContentCache, PublishedContentCache>();
+        // Replaced by the members area's stored rules; with none stored, everything is public.
+        services.TryAddSingleton<Core.Access.IPublicAccess, Core.Access.NoPublicAccessRules>();
         services.AddSingleton<IContentRepository, EfContentRepository>();
         services.AddSingleton<IRedirectRepository, EfRedirectRepository>();
         services.AddSingleton<ContentService>();
