@@ -63,5 +63,6 @@ public static class AuditActions
     public const string Export = "export";
     public const string Import = "import";
     public const string JobRun = "job-run";
+    public const string EmailRetry = "email-retry";
     public const string ImportCheck = "import-check";
 }
