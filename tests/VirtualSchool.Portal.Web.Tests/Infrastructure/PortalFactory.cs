@@ -15,8 +15,14 @@ public class PortalFactory : WebApplicationFactory<Program>
     private static readonly HtmlParser Parser = new();
 
     public PortalFactory()
+        : this(Path.Combine(Path.GetTempPath(), "vsp-tests", Guid.NewGuid().ToString("N")))
     {
-        DataPath = Path.Combine(Path.GetTempPath(), "vsp-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>A portal on an existing data folder: a restart of an earlier one.</summary>
+    public PortalFactory(string dataPath)
+    {
+        DataPath = dataPath;
         Directory.CreateDirectory(DataPath);
     }
 
@@ -59,10 +65,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
         await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 
+    /// <summary>Leave the data folder when the portal stops, so another can start on it (a restart).</summary>
+    public bool KeepDataOnDispose { get; init; }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !KeepDataOnDispose)
         {
             try
             {
