@@ -10,15 +10,6 @@ namespace VirtualSchool.Portal.Web.Tests.BackOffice;
 /// <summary>A portal whose first administrator comes from configuration, as an unattended install does.</summary>
 public class BackOfficeFactory : PortalFactory
 {
-    public BackOfficeFactory()
-    {
-    }
-
-    /// <summary>A restart of an earlier portal on the same data folder.</summary>
-    public BackOfficeFactory(string dataPath)
-        : base(dataPath)
-    {
-    }
 
     public const string AdminEmail = "admin@virtualschool.test";
     public const string AdminPassword = "correct horse battery staple";

@@ -14,19 +14,14 @@ public class PortalFactory : WebApplicationFactory<Program>
 {
     private static readonly HtmlParser Parser = new();
 
-    public PortalFactory()
-        : this(Path.Combine(Path.GetTempPath(), "vsp-tests", Guid.NewGuid().ToString("N")))
+    /// <summary>The portal's data folder: a new one, unless set to an earlier portal's (a restart).</summary>
+    public string DataPath
     {
+        get => _dataPath ??= Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "vsp-tests", Guid.NewGuid().ToString("N"))).FullName;
+        init => _dataPath = Directory.CreateDirectory(value).FullName;
     }
 
-    /// <summary>A portal on an existing data folder: a restart of an earlier one.</summary>
-    public PortalFactory(string dataPath)
-    {
-        DataPath = dataPath;
-        Directory.CreateDirectory(DataPath);
-    }
-
-    public string DataPath { get; }
+    private string? _dataPath;
 
     /// <summary>The repository's top folder (where the solution file is).</summary>
     public static string RepositoryRoot { get; } = FindUp("VirtualSchool.Portal.sln")

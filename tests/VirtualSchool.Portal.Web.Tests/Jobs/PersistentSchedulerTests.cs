@@ -15,7 +15,7 @@ public sealed class PersistentSchedulerTests
     public async Task The_schedule_and_the_last_run_of_each_job_survive_a_restart()
     {
         var dataPath = Path.Combine(Path.GetTempPath(), "vsp-tests", Guid.NewGuid().ToString("N"));
-        await using (var first = new BackOfficeFactory(dataPath) { KeepDataOnDispose = true })
+        await using (var first = new BackOfficeFactory { DataPath = dataPath, KeepDataOnDispose = true })
         {
             _ = first.Server;
             // The jobs and their triggers are rows in the portal's database (tables Quartz created itself).
@@ -32,7 +32,7 @@ public sealed class PersistentSchedulerTests
             await WaitForRunAsync(first);
         }
 
-        await using var second = new BackOfficeFactory(dataPath);
+        await using var second = new BackOfficeFactory { DataPath = dataPath };
         var admin = await second.SignInAdministratorAsync();
         var page = await PortalFactory.ParseAsync(await admin.GetAsync("/umbraco/jobs"));
         var row = page.QuerySelector("tr[data-job='feedback-retention']")!;
