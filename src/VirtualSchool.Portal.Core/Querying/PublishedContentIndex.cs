@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using VirtualSchool.Portal.Core.Published;
+
+namespace VirtualSchool.Portal.Core.Querying;
+
+/// <summary>One published node as the query index holds it: its snapshot and its typed property values.</summary>
+public sealed class IndexEntry(PublishedContent content, IReadOnlyDictionary<string, IndexedValue> values)
+{
+    public PublishedContent Content { get; } = content;
+    public IReadOnlyDictionary<string, IndexedValue> Values { get; } = values;
+
+    public IndexedValue? Value(string alias) => Values.GetValueOrDefault(alias);
+}
+
+/// <summary>
+/// The Delivery API's query index over published content: every node's typed property values, and posting
+/// lists by content type and by property value for equality filters. It is an
+/// <see cref="IPublishedContentObserver"/>, so the cache updates it under its own write lock, in the same
+/// operation as the publish: a query never sees an index older than the content it returns.
+/// Any property of any document type is indexed, typed by its editor (<see cref="IndexedValue.KindOf"/>).
+/// </summary>
+public sealed class PublishedContentIndex : IPublishedContentObserver
+{
+    private readonly ConcurrentDictionary<Guid, IndexEntry> _entries = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, byte>> _postings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IndexedKind> _aliases = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lock _writeLock = new();
+
+    /// <summary>How many nodes are indexed (routed or not).</summary>
+    public int Count => _entries.Count;
+
+    public IndexEntry? Get(Guid key) => _entries.GetValueOrDefault(key);
+
+    /// <summary>Every indexed node.</summary>
+    public ICollection<IndexEntry> All => _entries.Values;
+
+    /// <summary>The kind a property alias is indexed as (the first document type that declared it decides); null when no published type has it.</summary>
+    public IndexedKind? KindOfAlias(string alias) => _aliases.TryGetValue(alias, out var kind) ? kind : null;
+
+    /// <summary>The nodes of a content type.</summary>
+    public IEnumerable<Guid> WithContentType(string alias) => Posting(ContentTypeTerm(alias));
+
+    /// <summary>The nodes whose property <paramref name="alias"/> has the value <paramref name="term"/> (any case).</summary>
+    public IEnumerable<Guid> WithValue(string alias, string term) => Posting(ValueTerm(alias, term.ToLowerInvariant()));
+
+    public void Reset(IEnumerable<PublishedContent> all)
+    {
+        lock (_writeLock)
+        {
+            _entries.Clear();
+            _postings.Clear();
+            foreach (var content in all)
+            {
+                Add(Build(content));
+            }
+        }
+    }
+
+    public void Updated(PublishedContent content)
+    {
+        lock (_writeLock)
+        {
+            if (_entries.TryGetValue(content.Key, out var old))
+            {
+                if (ReferenceEquals(old.Content, content))
+                {
+                    return;
+                }
+
+                RemovePostings(old);
+            }
+
+            Add(Build(content));
+        }
+    }
+
+    public void Removed(Guid key)
+    {
+        lock (_writeLock)
+        {
+            if (_entries.TryRemove(key, out var old))
+            {
+                RemovePostings(old);
+            }
+        }
+    }
+
+    private IndexEntry Build(PublishedContent content)
+    {
+        var values = new Dictionary<string, IndexedValue>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in content.ContentType.Properties)
+        {
+            var kind = IndexedValue.KindOf(property.EditorAlias);
+            _aliases.TryAdd(property.Alias, kind);
+            if (kind != IndexedKind.None && IndexedValue.Create(property.EditorAlias, content.Properties.GetValueOrDefault(property.Alias)) is { } value)
+            {
+                values[property.Alias] = value;
+            }
+        }
+
+        return new IndexEntry(content, values);
+    }
+
+    private void Add(IndexEntry entry)
+    {
+        _entries[entry.Content.Key] = entry;
+        foreach (var term in Terms(entry))
+        {
+            _postings.GetOrAdd(term, _ => new ConcurrentDictionary<Guid, byte>())[entry.Content.Key] = 0;
+        }
+    }
+
+    private void RemovePostings(IndexEntry entry)
+    {
+        foreach (var term in Terms(entry))
+        {
+            if (_postings.TryGetValue(term, out var keys))
+            {
+                keys.TryRemove(entry.Content.Key, out _);
+            }
+        }
+    }
+
+    private static IEnumerable<string> Terms(IndexEntry entry)
+    {
+        yield return ContentTypeTerm(entry.Content.ContentTypeAlias);
+        foreach (var (alias, value) in entry.Values)
+        {
+            foreach (var term in value.Terms)
+            {
+                yield return ValueTerm(alias, term);
+            }
+        }
+    }
+
+    private IEnumerable<Guid> Posting(string term) => _postings.TryGetValue(term, out var keys) ? keys.Keys : [];
+
+    private static string ContentTypeTerm(string alias) => "t\u0001" + alias.ToLowerInvariant();
+
+    private static string ValueTerm(string alias, string term) => "v\u0001" + alias.ToLowerInvariant() + "\u0001" + term;
+}
