@@ -32,7 +32,8 @@ public sealed class DeliveryOutputCache(IPublishedContentCache cache, IOptions<P
         context.AllowCacheStorage = anonymous && seconds > 0;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(Math.Max(seconds, 1));
-        context.CacheVaryByRules.QueryKeys = "*";
+        // The raw query string, not QueryKeys: the cache's key sorts repeated values, and sort=a&sort=b is not sort=b&sort=a.
+        context.CacheVaryByRules.VaryByValues["query"] = request.QueryString.Value ?? "";
         context.CacheVaryByRules.HeaderNames = new(["Accept-Language", DeliveryRequests.StartItemHeader]);
         context.CacheVaryByRules.VaryByValues["published"] = cache.Version.ToString(CultureInfo.InvariantCulture);
         context.Tags.Add(Tag);
