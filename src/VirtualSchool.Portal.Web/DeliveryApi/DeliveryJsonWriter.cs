@@ -393,8 +393,7 @@ public sealed class DeliveryJsonWriter(Utf8JsonWriter w, DeliveryContext context
         try
         {
             using var config = JsonDocument.Parse(dataType.Configuration);
-            return config.RootElement.ValueKind == JsonValueKind.Object
-                && config.RootElement.TryGetProperty("multiple", out var multiple)
+            return TryProp(config.RootElement, "multiple", out var multiple)
                 && (multiple.ValueKind == JsonValueKind.True || multiple.ToString() is "1" or "true");
         }
         catch (JsonException)
@@ -618,7 +617,7 @@ public sealed class DeliveryJsonWriter(Utf8JsonWriter w, DeliveryContext context
         using (document)
         using (var config = await GridConfigAsync(property))
         {
-            var columns = config?.RootElement.TryGetProperty("gridColumns", out var gc) == true && gc.TryGetInt32(out var g) ? g : 12;
+            var columns = config is not null && Int(config.RootElement, "gridColumns") is { } g ? g : 12;
             w.WriteStartObject();
             w.WriteNumber("gridColumns", columns);
             w.WriteStartArray("items");
@@ -692,7 +691,7 @@ public sealed class DeliveryJsonWriter(Utf8JsonWriter w, DeliveryContext context
                     foreach (var area in areas.EnumerateArray())
                     {
                         var areaKey = Str(area, "key");
-                        var areaConfig = blockConfig is { } bc2 && bc2.TryGetProperty("areas", out var configured) && configured.ValueKind == JsonValueKind.Array
+                        var areaConfig = blockConfig is { } bc2 && TryProp(bc2, "areas", out var configured) && configured.ValueKind == JsonValueKind.Array
                             ? configured.EnumerateArray().FirstOrDefault(a => string.Equals(Str(a, "key"), areaKey, StringComparison.OrdinalIgnoreCase))
                             : default;
                         w.WriteStartObject();
@@ -732,7 +731,7 @@ public sealed class DeliveryJsonWriter(Utf8JsonWriter w, DeliveryContext context
 
     private static JsonElement? BlockConfig(JsonElement grid, Guid? elementTypeKey)
     {
-        if (grid.ValueKind != JsonValueKind.Object || elementTypeKey is null || !grid.TryGetProperty("blocks", out var blocks) || blocks.ValueKind != JsonValueKind.Array)
+        if (elementTypeKey is null || !TryProp(grid, "blocks", out var blocks) || blocks.ValueKind != JsonValueKind.Array)
         {
             return null;
         }
@@ -877,8 +876,37 @@ public sealed class DeliveryJsonWriter(Utf8JsonWriter w, DeliveryContext context
         }
     }
 
+    /// <summary>
+    /// A property of a JSON object, in any case: uSync writes data type configurations with PascalCase top-level
+    /// keys (<c>GridColumns</c>, <c>Blocks</c>) where Umbraco's own storage uses camelCase.
+    /// </summary>
+    private static bool TryProp(JsonElement element, string name, out JsonElement value)
+    {
+        value = default;
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        if (element.TryGetProperty(name, out value))
+        {
+            return true;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                value = property.Value;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? Str(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var v)
+        TryProp(element, name, out var v)
             ? v.ValueKind switch
             {
                 JsonValueKind.String => v.GetString(),
@@ -888,7 +916,7 @@ public sealed class DeliveryJsonWriter(Utf8JsonWriter w, DeliveryContext context
             : null;
 
     private static int? Int(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) ? i : null;
+        TryProp(element, name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) ? i : null;
 
     private static int? Int(string? value) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : null;
