@@ -16,10 +16,10 @@ namespace VirtualSchool.Portal.Web.Tests.DeliveryApi;
 /// </summary>
 public sealed class ProtectedContentTests(ProtectedContentTests.Factory factory) : IClassFixture<ProtectedContentTests.Factory>
 {
-    private const string AboutKey = "002f8208-c5e7-4448-8e91-feb51738be00";
+    internal const string AboutKey = "002f8208-c5e7-4448-8e91-feb51738be00";
     private const string BoardKey = "fea128de-3c81-46d9-a240-0b4f61bb57a9";
     private const string NotFoundPageKey = "419e25e4-e9b9-454e-ba44-512ed3f73b92";
-    private const string ReportKey = "fbc6b136-dbed-4a34-8d18-f3d2e84d8e83";
+    internal const string ReportKey = "fbc6b136-dbed-4a34-8d18-f3d2e84d8e83";
 
     /// <summary>The portal with public-access rules: About (and so the board below it), the 404 page and the Local Offer report are for members.</summary>
     public sealed class Factory : PortalFactory
@@ -32,7 +32,7 @@ public sealed class ProtectedContentTests(ProtectedContentTests.Factory factory)
     }
 
     /// <summary>A test double of the public-access boundary: a few nodes restricted, inherited by their descendants.</summary>
-    private sealed class MembersOnly(IPublishedContentCache cache) : IPublicAccess
+    internal sealed class MembersOnly(IPublishedContentCache cache) : IPublicAccess
     {
         private static readonly IReadOnlySet<string> Members = new HashSet<string> { "Board members" };
         private static readonly HashSet<Guid> Restricted = [Guid.Parse(AboutKey), Guid.Parse(NotFoundPageKey)];
