@@ -31,12 +31,12 @@ public sealed class PortalOptions
     public SecurityOptions Security { get; set; } = new();
 
     [ValidateObjectMembers]
+    public DeliveryApiOptions DeliveryApi { get; set; } = new();
+
+    [ValidateObjectMembers]
     public MediaOptions Media { get; set; } = new();
 
     public Email.SmtpOptions Smtp { get; set; } = new();
-
-    [ValidateObjectMembers]
-    public DeliveryApiOptions DeliveryApi { get; set; } = new();
 
     public InstallOptions Install { get; set; } = new();
 
