@@ -30,10 +30,39 @@ public static class ContentEndpoints
         var item = context.ResolvePath("/" + (path ?? ""));
         if (item is null)
         {
-            return DeliveryRequests.NotFound($"No content answers at '/{path}'.");
+            return await RedirectAsync(http, context, path ?? "") ?? DeliveryRequests.NotFound($"No content answers at '/{path}'.");
         }
 
         return await ItemAsync(http, context, item, level);
+    }
+
+    /// <summary>
+    /// As Umbraco: a path that a renamed or moved page used to have answers 301 to the page's route, with the start
+    /// item in <c>Location-Start-Item-Path</c> and <c>Location-Start-Item-Id</c>.
+    /// </summary>
+    private static async Task<IResult?> RedirectAsync(HttpContext http, DeliveryContext context, string path)
+    {
+        var requested = PublishedContentCache.NormaliseRoute("/" + Uri.UnescapeDataString(path));
+        if (requested is null)
+        {
+            return null;
+        }
+
+        if (context.StartItem?.Route is { } start && start != "/")
+        {
+            requested = requested == "/" ? start : start + requested;
+        }
+
+        var redirect = await http.RequestServices.GetRequiredService<VirtualSchool.Portal.Core.Content.IRedirectRepository>().GetAsync(requested, http.RequestAborted);
+        if (redirect is null || context.Cache.GetByKey(redirect.NodeKey) is not { Route: not null } target || !context.CanSee(target))
+        {
+            return null;
+        }
+
+        var (route, root) = context.Route(target);
+        http.Response.Headers["Location-Start-Item-Path"] = root.UrlSegment;
+        http.Response.Headers["Location-Start-Item-Id"] = root.Key.ToString("D");
+        return Results.Redirect(route, permanent: true);
     }
 
     private static async Task<IResult> ByIdAsync(HttpContext http, Guid id)

@@ -68,6 +68,26 @@ public sealed class DeliveryPublishingTests(DeliveryPublishingTests.Factory fact
     }
 
     [Fact]
+    public async Task A_renamed_page_answers_its_old_path_with_a_301_to_its_route_as_Umbraco()
+    {
+        var created = await Content.CreateAsync(new NewContent("Old name", "contentPage", Guid.Parse(HomeKey),
+            new Dictionary<string, string?> { ["heading"] = "Renamed" }));
+        var key = created.Node!.Key;
+        Assert.True((await Content.PublishAsync(key)).Succeeded);
+        Assert.True((await Content.SaveAsync(key, "New name", new Dictionary<string, string?> { ["heading"] = "Renamed" })).Succeeded);
+        Assert.True((await Content.PublishAsync(key)).Succeeded);
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync($"{V2}/content/item/old-name");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/new-name/", response.Headers.Location?.OriginalString);
+        Assert.Equal("home", response.Headers.GetValues("Location-Start-Item-Path").Single());
+        Assert.Equal(HomeKey, response.Headers.GetValues("Location-Start-Item-Id").Single());
+        Assert.Equal(key.ToString(), (await OkAsync(_client, $"{V2}/content/item/new-name")).GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task Preview_with_the_key_shows_the_draft_while_everyone_else_sees_the_published_version()
     {
         var created = await Content.CreateAsync(new NewContent("Preview page", "contentPage", Guid.Parse(HomeKey),
