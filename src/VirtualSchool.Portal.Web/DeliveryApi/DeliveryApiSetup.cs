@@ -41,6 +41,7 @@ public static class DeliveryApiSetup
         foreach (var (version, suffix, visible) in new[] { ("v2", "2.0", true), ("v1", "1.0", false) })
         {
             var api = app.MapGroup($"{Prefix}/api/{version}");
+            api.AddEndpointFilter(ProblemOnFailure);
             if (!visible)
             {
                 api.ExcludeFromDescription();
@@ -57,6 +58,23 @@ public static class DeliveryApiSetup
 
         app.MapGet(OpenApiPath, DeliveryOpenApi.Serve).ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>An unexpected failure is logged and answered as a bare 500 problem (no details), not the site's HTML error page.</summary>
+    private static async ValueTask<object?> ProblemOnFailure(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var http = context.HttpContext;
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("VirtualSchool.Portal.Web.DeliveryApi")
+                .LogError(exception, "The Delivery API failed on {Path}", http.Request.Path);
+            http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()?.Enabled = false;
+            return Results.Problem(title: "Internal Server Error", statusCode: StatusCodes.Status500InternalServerError);
+        }
     }
 
     /// <summary>Resolves the policy from the container when first used, since AddOutputCache takes an instance.</summary>
