@@ -13,8 +13,15 @@ namespace VirtualSchool.Portal.Core.Published;
 /// "/their-segment". When two nodes claim one path, a domain root beats a top-level node, then the
 /// shallower node, then the lower sort order; the loser has no route until the winner goes.
 /// </remarks>
-public sealed class PublishedContentCache : IPublishedContentCache
+public sealed class PublishedContentCache(IEnumerable<IPublishedContentObserver> observers) : IPublishedContentCache
 {
+    private readonly IPublishedContentObserver[] _observers = observers.ToArray();
+
+    public PublishedContentCache()
+        : this([])
+    {
+    }
+
     private readonly Lock _writeLock = new();
     private readonly ConcurrentDictionary<Guid, PublishedContent> _byKey = new();
     private readonly ConcurrentDictionary<int, Guid> _idToKey = new();
@@ -119,6 +126,11 @@ public sealed class PublishedContentCache : IPublishedContentCache
             }
 
             RecomputeAllRoutes(new List<RouteChange>());
+            foreach (var observer in _observers)
+            {
+                observer.Reset(_byKey.Values.ToArray());
+            }
+
             Interlocked.Increment(ref _version);
         }
     }
@@ -148,6 +160,7 @@ public sealed class PublishedContentCache : IPublishedContentCache
                 RecomputeRoutes(item.Key, changes);
             }
 
+            Notify(item.Key, changes);
             Interlocked.Increment(ref _version);
             return changes;
         }
@@ -178,8 +191,34 @@ public sealed class PublishedContentCache : IPublishedContentCache
                 RecomputeAllRoutes(changes);
             }
 
+            Notify(key, changes);
             Interlocked.Increment(ref _version);
             return changes;
+        }
+    }
+
+    /// <summary>Tells the observers about the node written and every node whose route moved with it (under the write lock).</summary>
+    private void Notify(Guid key, List<RouteChange> changes)
+    {
+        if (_observers.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var changed in changes.Select(c => c.Key).Prepend(key).Distinct())
+        {
+            var current = GetByKey(changed);
+            foreach (var observer in _observers)
+            {
+                if (current is null)
+                {
+                    observer.Removed(changed);
+                }
+                else
+                {
+                    observer.Updated(current);
+                }
+            }
         }
     }
 

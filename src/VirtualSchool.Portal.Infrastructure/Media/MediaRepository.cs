@@ -57,6 +57,16 @@ public sealed class MediaRepository(IDbContextFactory<PortalDbContext> contexts)
             .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
             .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
 
+    /// <summary>The items (files and folders, not binned) directly in a folder, or at the top when <paramref name="parentKey"/> is null, in sort order.</summary>
+    public async Task<IReadOnlyList<MediaItem>> GetChildrenAsync(Guid? parentKey, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.MediaItems.AsNoTracking()
+            .Where(m => !m.Trashed && m.ParentKey == parentKey)
+            .OrderBy(m => m.SortOrder).ThenBy(m => m.Name)
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<MediaItem?> GetByUrlAsync(string url, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -100,7 +100,8 @@ public static class BackOfficeSetup
     /// <summary>Back-office responses are never stored by browsers or proxies.</summary>
     public static WebApplication UseBackOfficeHeaders(this WebApplication app)
     {
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/umbraco"), branch => branch.Use((context, next) =>
+        // The Delivery API and its OpenAPI document live under /umbraco too, but are public and cacheable.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/umbraco") && !DeliveryApi.DeliveryApiSetup.IsDeliveryPath(c.Request.Path), branch => branch.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
             {

@@ -46,7 +46,8 @@ public sealed class PageCache(IPublishedContentCache content, FormTokens forms)
     /// </summary>
     public Task<bool> TryServeAsync(HttpContext context)
     {
-        if (!IsCacheable(context) || context.Request.Path.Value is not { } path
+        // Content routes never live under /umbraco (the back office and the Delivery API answer there).
+        if (!IsCacheable(context) || context.Request.Path.Value is not { } path || context.Request.Path.StartsWithSegments("/umbraco")
             || !_pages.TryGetValue(path, out var page) || page.Version != content.Version)
         {
             return Task.FromResult(false);

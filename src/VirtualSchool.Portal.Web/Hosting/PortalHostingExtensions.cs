@@ -14,6 +14,7 @@ using VirtualSchool.Portal.Infrastructure.Email;
 using VirtualSchool.Portal.Web.BackOffice;
 using VirtualSchool.Portal.Web.BackOffice.Controllers;
 using VirtualSchool.Portal.Web.Content;
+using VirtualSchool.Portal.Web.DeliveryApi;
 using VirtualSchool.Portal.Web.Feedback;
 using VirtualSchool.Portal.Web.Media;
 using VirtualSchool.Portal.Web.Security;
@@ -47,6 +48,7 @@ public static class PortalHostingExtensions
 
         builder.Services.AddControllersWithViews();
         builder.AddBackOffice();
+        builder.AddDeliveryApi();
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         // Keys live in the data folder, so forms and cookies survive a restart; AES-GCM is one pass over the
         // data where the default (AES-CBC with HMAC) is two, which matters for the token on every page.
@@ -157,6 +159,7 @@ public static class PortalHostingExtensions
         });
         app.UseBackOfficeHeaders();
         app.UseRouting();
+        app.UseOutputCache();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -165,6 +168,7 @@ public static class PortalHostingExtensions
         app.MapPortalHealth();
         app.MapSitemap();
         app.MapMedia();
+        app.MapDeliveryApi();
         app.MapControllers();
         app.MapGet("/umbraco/{**rest}", () => Results.NotFound()).ExcludeFromDescription();
         app.MapFallbackToController("Render", "Content");

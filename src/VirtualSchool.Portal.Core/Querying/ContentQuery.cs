@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace VirtualSchool.Portal.Core.Querying;
+
+/// <summary>Which nodes a query starts from (Umbraco's <c>fetch</c>): all of them, or the ancestors, children or descendants of one.</summary>
+public enum FetchAxis
+{
+    All,
+    Ancestors,
+    Children,
+    Descendants,
+}
+
+public enum FilterOperator
+{
+    Equals,
+    GreaterThan,
+    GreaterThanOrEqual,
+    LessThan,
+    LessThanOrEqual,
+}
+
+/// <summary>A <c>fetch</c> selector: the axis and the node's id or path.</summary>
+public sealed record FetchSelector(FetchAxis Axis, string? Target);
+
+/// <summary>One <c>filter</c>: a built-in field (contentType, name, createDate, updateDate) or a property alias.</summary>
+public sealed record QueryFilter(string Field, FilterOperator Operator, IReadOnlyList<string> Values, bool Negate);
+
+/// <summary>One <c>sort</c>: a built-in field (createDate, level, name, sortOrder, updateDate) or a property alias.</summary>
+public sealed record QuerySort(string Field, bool Descending);
+
+/// <summary>Why a query was refused; each maps to a 400 with Umbraco's problem title.</summary>
+public enum ContentQueryStatus
+{
+    Success,
+    SelectorOptionNotFound,
+    FilterOptionNotFound,
+    SortOptionNotFound,
+    InvalidPaging,
+}
+
+/// <summary>A parsed content query, or the reason it could not be parsed (<see cref="Status"/> and <see cref="Detail"/>).</summary>
+public sealed record ContentQuery(
+    FetchSelector Fetch,
+    IReadOnlyList<QueryFilter> Filters,
+    IReadOnlyList<QuerySort> Sorts,
+    int Skip,
+    int Take,
+    ContentQueryStatus Status = ContentQueryStatus.Success,
+    string? Detail = null)
+{
+    /// <summary>Built-in filter fields, as Umbraco names them.</summary>
+    public static readonly IReadOnlySet<string> BuiltInFilters = new HashSet<string>(["contentType", "name", "createDate", "updateDate"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Built-in sort fields, as Umbraco names them.</summary>
+    public static readonly IReadOnlySet<string> BuiltInSorts = new HashSet<string>(["createDate", "level", "name", "sortOrder", "updateDate"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Regex FilterPattern = new(@"^(?<field>[A-Za-z_][A-Za-z0-9_]*)(?<op>>:|<:|:|>|<)(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+    private static readonly Regex SortPattern = new(@"^(?<field>[A-Za-z_][A-Za-z0-9_]*):(?<dir>asc|desc)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static ContentQuery Fail(ContentQueryStatus status, string detail) => new(new FetchSelector(FetchAxis.All, null), [], [], 0, 0, status, detail);
+
+    /// <summary>
+    /// Parses Umbraco's query syntax. <paramref name="isKnownField"/> says whether a non-built-in alias may be
+    /// filtered or sorted on (a property alias of a published document type that is indexed).
+    /// </summary>
+    public static ContentQuery Parse(string? fetch, IEnumerable<string> filters, IEnumerable<string> sorts, string? skip, string? take, Func<string, bool> isKnownField)
+    {
+        var selector = new FetchSelector(FetchAxis.All, null);
+        if (!string.IsNullOrWhiteSpace(fetch))
+        {
+            var colon = fetch.IndexOf(':', StringComparison.Ordinal);
+            var axis = colon < 0 ? fetch.Trim() : fetch[..colon].Trim();
+            var target = colon < 0 ? "" : fetch[(colon + 1)..].Trim();
+            FetchAxis? parsed = axis.ToLowerInvariant() switch
+            {
+                "ancestors" => FetchAxis.Ancestors,
+                "children" => FetchAxis.Children,
+                "descendants" => FetchAxis.Descendants,
+                _ => null,
+            };
+            if (parsed is null || target.Length == 0)
+            {
+                return Fail(ContentQueryStatus.SelectorOptionNotFound, $"The fetch value '{fetch}' is not ancestors:, children: or descendants: followed by an id or a path.");
+            }
+
+            selector = new FetchSelector(parsed.Value, target);
+        }
+
+        var parsedFilters = new List<QueryFilter>();
+        foreach (var filter in filters.Where(f => !string.IsNullOrWhiteSpace(f)))
+        {
+            var match = FilterPattern.Match(filter.Trim());
+            if (!match.Success)
+            {
+                return Fail(ContentQueryStatus.FilterOptionNotFound, $"The filter '{filter}' is not field:value, field>value, field>:value, field<value or field<:value.");
+            }
+
+            var field = match.Groups["field"].Value;
+            var op = match.Groups["op"].Value switch
+            {
+                ">" => FilterOperator.GreaterThan,
+                ">:" => FilterOperator.GreaterThanOrEqual,
+                "<" => FilterOperator.LessThan,
+                "<:" => FilterOperator.LessThanOrEqual,
+                _ => FilterOperator.Equals,
+            };
+            var value = match.Groups["value"].Value.Trim();
+            var negate = op == FilterOperator.Equals && value.StartsWith('!');
+            if (negate)
+            {
+                value = value[1..].Trim();
+            }
+
+            if (!BuiltInFilters.Contains(field) && !isKnownField(field))
+            {
+                return Fail(ContentQueryStatus.FilterOptionNotFound, $"'{field}' is neither a built-in filter nor an indexed property alias.");
+            }
+
+            if (field.Equals("contentType", StringComparison.OrdinalIgnoreCase) || field.Equals("name", StringComparison.OrdinalIgnoreCase))
+            {
+                if (op != FilterOperator.Equals || value.Length == 0)
+                {
+                    return Fail(ContentQueryStatus.FilterOptionNotFound, $"The filter '{filter}' needs the form {field}:value or {field}:!value.");
+                }
+            }
+            else if (field.Equals("createDate", StringComparison.OrdinalIgnoreCase) || field.Equals("updateDate", StringComparison.OrdinalIgnoreCase))
+            {
+                if (op == FilterOperator.Equals || IndexedValue.ParseDate(value) is null)
+                {
+                    return Fail(ContentQueryStatus.FilterOptionNotFound, $"The filter '{filter}' needs a date after >, >:, < or <:.");
+                }
+            }
+            else if (value.Length == 0)
+            {
+                return Fail(ContentQueryStatus.FilterOptionNotFound, $"The filter '{filter}' has no value.");
+            }
+
+            // contentType and property equality take several values, any of which matches (as Umbraco's contentType filter).
+            IReadOnlyList<string> values = op == FilterOperator.Equals && !field.Equals("name", StringComparison.OrdinalIgnoreCase)
+                ? value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : [value];
+            parsedFilters.Add(new QueryFilter(field, op, values, negate));
+        }
+
+        var parsedSorts = new List<QuerySort>();
+        foreach (var sort in sorts.Where(s => !string.IsNullOrWhiteSpace(s)))
+        {
+            var match = SortPattern.Match(sort.Trim());
+            if (!match.Success || (!BuiltInSorts.Contains(match.Groups["field"].Value) && !isKnownField(match.Groups["field"].Value)))
+            {
+                return Fail(ContentQueryStatus.SortOptionNotFound, $"The sort '{sort}' is not a built-in sort or an indexed property alias followed by :asc or :desc.");
+            }
+
+            parsedSorts.Add(new QuerySort(match.Groups["field"].Value, match.Groups["dir"].Value.Equals("desc", StringComparison.OrdinalIgnoreCase)));
+        }
+
+        if (!TryPaging(skip, 0, out var skipValue) || !TryPaging(take, 10, out var takeValue))
+        {
+            return Fail(ContentQueryStatus.InvalidPaging, "skip and take must be whole numbers, 0 or more.");
+        }
+
+        return new ContentQuery(selector, parsedFilters, parsedSorts, skipValue, takeValue);
+    }
+
+    private static bool TryPaging(string? text, int fallback, out int value)
+    {
+        value = fallback;
+        return string.IsNullOrWhiteSpace(text)
+            || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= 0);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Core.Notifications;
+using VirtualSchool.Portal.Core.Published;
+using VirtualSchool.Portal.Infrastructure;
+
+namespace VirtualSchool.Portal.Web.DeliveryApi;
+
+/// <summary>
+/// Output caching of anonymous content answers. Entries vary by the query string, Accept-Language and
+/// Start-Item, and by the published cache's version, so an answer stored by a request that raced a publish
+/// is never served after it; the tag is evicted on every publish, unpublish, move, sort and trash as well.
+/// Requests with an Api-Key or Preview header are never cached.
+/// </summary>
+public sealed class DeliveryOutputCache(IPublishedContentCache cache, IOptions<PortalOptions> options) : IOutputCachePolicy
+{
+    public const string Policy = "DeliveryApiContent";
+    public const string Tag = "delivery-content";
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var request = context.HttpContext.Request;
+        var anonymous = HttpMethods.IsGet(request.Method)
+            && !request.Headers.ContainsKey(DeliveryRequests.ApiKeyHeader)
+            && !request.Headers.ContainsKey(DeliveryRequests.PreviewHeader)
+            && !request.Headers.ContainsKey("Authorization");
+        var seconds = options.Value.DeliveryApi.OutputCacheSeconds;
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = anonymous && seconds > 0;
+        context.AllowCacheStorage = anonymous && seconds > 0;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(Math.Max(seconds, 1));
+        // The raw query string, not QueryKeys: the cache's key sorts repeated values, and sort=a&sort=b is not sort=b&sort=a.
+        context.CacheVaryByRules.VaryByValues["query"] = request.QueryString.Value ?? "";
+        context.CacheVaryByRules.HeaderNames = new(["Accept-Language", DeliveryRequests.StartItemHeader]);
+        context.CacheVaryByRules.VaryByValues["published"] = cache.Version.ToString(CultureInfo.InvariantCulture);
+        context.Tags.Add(Tag);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>Evicts the cached anonymous answers when published content changes (runs after the cache refresher).</summary>
+public sealed class DeliveryOutputCacheEviction(IOutputCacheStore store)
+    : INotificationHandler<ContentPublishedNotification>,
+      INotificationHandler<ContentUnpublishedNotification>,
+      INotificationHandler<ContentMovedNotification>,
+      INotificationHandler<ContentSortedNotification>,
+      INotificationHandler<ContentTrashedNotification>
+{
+    public Task HandleAsync(ContentPublishedNotification notification, CancellationToken cancellationToken) => EvictAsync(cancellationToken);
+
+    public Task HandleAsync(ContentUnpublishedNotification notification, CancellationToken cancellationToken) => EvictAsync(cancellationToken);
+
+    public Task HandleAsync(ContentMovedNotification notification, CancellationToken cancellationToken) => EvictAsync(cancellationToken);
+
+    public Task HandleAsync(ContentSortedNotification notification, CancellationToken cancellationToken) => EvictAsync(cancellationToken);
+
+    public Task HandleAsync(ContentTrashedNotification notification, CancellationToken cancellationToken) => EvictAsync(cancellationToken);
+
+    private Task EvictAsync(CancellationToken cancellationToken) => store.EvictByTagAsync(DeliveryOutputCache.Tag, cancellationToken).AsTask();
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using VirtualSchool.Portal.Core.Access;
+using VirtualSchool.Portal.Core.Published;
+using VirtualSchool.Portal.Web.Tests.Infrastructure;
+using static VirtualSchool.Portal.Web.Tests.DeliveryApi.DeliveryApiClient;
+
+namespace VirtualSchool.Portal.Web.Tests.DeliveryApi;
+
+/// <summary>
+/// Content restricted to member groups never reaches an anonymous Delivery API caller: not as an item, not in a
+/// query's items or total, not through a picker, expanded or not.
+/// </summary>
+public sealed class ProtectedContentTests(ProtectedContentTests.Factory factory) : IClassFixture<ProtectedContentTests.Factory>
+{
+    internal const string AboutKey = "002f8208-c5e7-4448-8e91-feb51738be00";
+    private const string BoardKey = "fea128de-3c81-46d9-a240-0b4f61bb57a9";
+    private const string NotFoundPageKey = "419e25e4-e9b9-454e-ba44-512ed3f73b92";
+    internal const string ReportKey = "fbc6b136-dbed-4a34-8d18-f3d2e84d8e83";
+
+    /// <summary>The portal with public-access rules: About (and so the board below it), the 404 page and the Local Offer report are for members.</summary>
+    public sealed class Factory : PortalFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddSingleton<IPublicAccess, MembersOnly>());
+        }
+    }
+
+    /// <summary>A test double of the public-access boundary: a few nodes restricted, inherited by their descendants.</summary>
+    internal sealed class MembersOnly(IPublishedContentCache cache) : IPublicAccess
+    {
+        private static readonly IReadOnlySet<string> Members = new HashSet<string> { "Board members" };
+        private static readonly HashSet<Guid> Restricted = [Guid.Parse(AboutKey), Guid.Parse(NotFoundPageKey)];
+
+        public IReadOnlySet<string>? AllowedGroups(PublishedContent content)
+        {
+            for (var current = content; current is not null; current = current.ParentKey is { } parent ? cache.GetByKey(parent) : null)
+            {
+                if (Restricted.Contains(current.Key))
+                {
+                    return Members;
+                }
+            }
+
+            return null;
+        }
+
+        public IReadOnlySet<string>? AllowedMediaGroups(Guid mediaKey) => mediaKey == Guid.Parse(ReportKey) ? Members : null;
+    }
+
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task A_protected_item_is_refused_by_path_and_by_id_and_left_out_of_items()
+    {
+        await ProblemAsync(_client, $"{V2}/content/item/about", HttpStatusCode.Unauthorized);
+        await ProblemAsync(_client, $"{V2}/content/item/about/management-board", HttpStatusCode.Unauthorized);
+        await ProblemAsync(_client, $"{V2}/content/item/{BoardKey}", HttpStatusCode.Unauthorized);
+        var items = await OkAsync(_client, $"{V2}/content/items?id={AboutKey}&id={BoardKey}&id={NotFoundPageKey}");
+
+        Assert.Equal(0, items.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Protected_nodes_never_appear_in_fetch_or_filter_results_or_totals()
+    {
+        var children = await OkAsync(_client, $"{V2}/content?fetch=children:/&take=100");
+        var descendants = await OkAsync(_client, $"{V2}/content?fetch=descendants:/&take=100");
+        var underAbout = await OkAsync(_client, $"{V2}/content?fetch=children:{AboutKey}");
+        var boards = await OkAsync(_client, $"{V2}/content?filter=contentType:boardPage");
+        var named = await OkAsync(_client, $"{V2}/content?filter=name:board");
+        var all = await OkAsync(_client, $"{V2}/content?take=100");
+
+        Assert.DoesNotContain("About", Names(children));
+        Assert.DoesNotContain("Page not found", Names(children));
+        Assert.Equal(children.GetProperty("items").GetArrayLength(), children.GetProperty("total").GetInt32());
+        Assert.DoesNotContain("Management Board", Names(descendants));
+        Assert.Equal(0, underAbout.GetProperty("total").GetInt32());
+        Assert.Equal(0, boards.GetProperty("total").GetInt32());
+        Assert.Equal(0, named.GetProperty("total").GetInt32());
+        // 15 published pages, less About, the board below it and the 404 page.
+        Assert.Equal(12, all.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_picker_never_shows_a_protected_item_expanded_or_not()
+    {
+        foreach (var query in new[] { "", "?expand=properties[$all]", "?expand=properties[notFoundPage]", "?expand=properties[notFoundPage[properties[$all]]]" })
+        {
+            var home = await OkAsync(_client, $"{V2}/content/item/{query}");
+            Assert.Equal(JsonValueKind.Null, home.GetProperty("properties").GetProperty("notFoundPage").ValueKind);
+            Assert.DoesNotContain(NotFoundPageKey, home.ToString(), StringComparison.OrdinalIgnoreCase);
+        }
+
+        var offer = await OkAsync(_client, $"{V2}/content/item/send-local-offer?expand=properties[$all]");
+        Assert.Equal(0, offer.GetProperty("properties").GetProperty("report").GetArrayLength());
+        await ProblemAsync(_client, $"{V2}/media/item/{ReportKey}", HttpStatusCode.NotFound);
+        var folder = await OkAsync(_client, $"{V2}/media?fetch=children:/documents");
+        Assert.Equal(0, folder.GetProperty("total").GetInt32());
+    }
+}
