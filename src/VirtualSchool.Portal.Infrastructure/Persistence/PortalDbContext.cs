@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using VirtualSchool.Portal.Core.Access;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Feedback;
@@ -26,6 +27,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<FeedbackEntry> Feedback => Set<FeedbackEntry>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<ContentSchedule> ContentSchedules => Set<ContentSchedule>();
+    public DbSet<PublicAccessRule> PublicAccessRules => Set<PublicAccessRule>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -133,6 +135,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             e.HasIndex(x => x.NodeKey);
             e.Property(x => x.Action).HasMaxLength(20);
             e.Property(x => x.CreatedBy).HasMaxLength(256);
+        });
+        modelBuilder.Entity<PublicAccessRule>(e =>
+        {
+            e.ToTable("PublicAccessRules");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.Target, x.ItemKey }).IsUnique();
+            e.Property(x => x.Groups).HasConversion(JsonConverter<List<string>>(), JsonComparer<List<string>>()).HasMaxLength(4000);
+            e.Property(x => x.UpdatedBy).HasMaxLength(256);
         });
     }
 
