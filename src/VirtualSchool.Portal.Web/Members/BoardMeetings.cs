@@ -101,12 +101,14 @@ public static class ProtectedFiles
 /// When a meeting is published with its status at "Papers published", every member of the groups who may see
 /// the meeting (the Management Board) gets an email, once per meeting.
 /// </summary>
-public sealed class BoardPapersPublishedHandler(IServiceScopeFactory scopes, IPublishedContentCache cache, IPublicAccess access, AuditLog audit, ILogger<BoardPapersPublishedHandler> logger)
+public sealed class BoardPapersPublishedHandler(IServiceProvider services, IServiceScopeFactory scopes, IPublishedContentCache cache, IPublicAccess access, AuditLog audit, ILogger<BoardPapersPublishedHandler> logger)
     : INotificationHandler<ContentPublishedNotification>
 {
     public async Task HandleAsync(ContentPublishedNotification notification, CancellationToken cancellationToken)
     {
-        if (!string.Equals(notification.Node.ContentTypeAlias, BoardMeetings.MeetingType, StringComparison.OrdinalIgnoreCase)
+        // The seed import at first start publishes meetings before the members' store exists: nobody to email.
+        if (!services.GetRequiredService<MembersInitialiser>().Ready
+            || !string.Equals(notification.Node.ContentTypeAlias, BoardMeetings.MeetingType, StringComparison.OrdinalIgnoreCase)
             || !notification.Version.Properties.TryGetValue("status", out var status)
             || status is not (BoardMeetingStatus.PapersPublished or BoardMeetingStatus.MinutesApproved)
             || cache.GetByKey(notification.Node.Key) is not { } content)
