@@ -35,6 +35,10 @@ public sealed class PortalOptions
 
     public Email.SmtpOptions Smtp { get; set; } = new();
 
+    /// <summary>How the email outbox retries (<c>Portal:Email</c>).</summary>
+    [ValidateObjectMembers]
+    public Email.EmailOutboxOptions Email { get; set; } = new();
+
     public InstallOptions Install { get; set; } = new();
 
     /// <summary>Shows exception details to the browser. Never set it in production.</summary>

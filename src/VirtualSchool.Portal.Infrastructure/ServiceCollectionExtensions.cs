@@ -59,8 +59,13 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddPortalInfrastructure(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Email.OutboxSaveInterceptor>();
         services.AddDbContextFactory<PortalDbContext>((sp, db) =>
-            PortalDatabase.Configure(db, sp, typeof(PortalDbContext).Assembly.GetName().Name!, "__EFMigrationsHistory"));
+        {
+            PortalDatabase.Configure(db, sp, typeof(PortalDbContext).Assembly.GetName().Name!, "__EFMigrationsHistory");
+            var outbox = sp.GetRequiredService<Email.OutboxSaveInterceptor>();
+            db.AddInterceptors(outbox, outbox.Transactions);
+        });
 
         services.AddSingleton<IEventAggregator, EventAggregator>();
         services.AddSingleton<IPublishedContentCache, PublishedContentCache>();
@@ -87,6 +92,13 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<FeedbackReport>();
         services.AddSingleton<Audit.AuditLog>();
         services.AddSingleton<Email.IEmailSender, Email.SmtpEmailSender>();
+        services.AddSingleton<Email.EmailOutbox>();
+        services.AddSingleton<Email.OutboxDispatcher>();
+        services.AddSingleton<Email.OutboxReport>();
+        services.AddSingleton(new Email.EmailTemplateSource(typeof(Email.EmailTemplates).Assembly));
+        services.AddSingleton<Email.EmailTemplates>();
+        services.AddSingleton<Email.PortalMail>();
+        services.AddSingleton<Jobs.JobRunLog>();
         return services;
     }
 }

@@ -63,6 +63,7 @@ public static class AuditActions
     public const string Export = "export";
     public const string Import = "import";
     public const string JobRun = "job-run";
+    public const string EmailRetry = "email-retry";
     public const string ImportCheck = "import-check";
     public const string MemberSignIn = "member-sign-in";
     public const string MemberSignInFailed = "member-sign-in-failed";

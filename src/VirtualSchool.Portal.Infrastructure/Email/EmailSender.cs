@@ -4,8 +4,20 @@ using Microsoft.Extensions.Options;
 
 namespace VirtualSchool.Portal.Infrastructure.Email;
 
-/// <summary>A message to send: plain text always, HTML when there is one.</summary>
-public sealed record EmailMessage(string To, string Subject, string TextBody, string? HtmlBody = null);
+/// <summary>A message to send: plain text always, HTML when there is one, and any attachments.</summary>
+public sealed record EmailMessage(string To, string Subject, string TextBody, string? HtmlBody = null)
+{
+    public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
+
+    /// <summary>
+    /// The Message-ID the message goes out with. The outbox fixes it when the message is queued, so a retry
+    /// after a send whose acknowledgement was lost carries the same id and mail clients show it once.
+    /// </summary>
+    public string? MessageId { get; init; }
+}
+
+/// <summary>A file sent with a message, such as a booking's <c>.ics</c> calendar entry.</summary>
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
 
 /// <summary>Sends email. The embedded default writes .eml files under the data folder's <c>mail/</c>.</summary>
 public interface IEmailSender
@@ -47,6 +59,17 @@ public sealed class SmtpEmailSender(IOptions<PortalOptions> portal, PortalLocati
             BodyTransferEncoding = System.Net.Mime.TransferEncoding.QuotedPrintable,
         };
         mail.To.Add(message.To);
+        if (message.MessageId is not null)
+        {
+            mail.Headers.Add("Message-ID", message.MessageId);
+        }
+
+        foreach (var file in message.Attachments)
+        {
+            // Owned by the MailMessage, disposed with it.
+            var attachment = new Attachment(new MemoryStream(file.Content, writable: false), file.FileName, file.ContentType);
+            mail.Attachments.Add(attachment);
+        }
         if (message.HtmlBody is not null)
         {
             mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.HtmlBody, System.Text.Encoding.UTF8, "text/html"));

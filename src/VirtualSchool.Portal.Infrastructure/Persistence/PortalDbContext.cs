@@ -27,6 +27,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<FeedbackEntry> Feedback => Set<FeedbackEntry>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<ContentSchedule> ContentSchedules => Set<ContentSchedule>();
+    public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
+    public DbSet<Jobs.JobRunEntry> JobRuns => Set<Jobs.JobRunEntry>();
     public DbSet<PublicAccessRule> PublicAccessRules => Set<PublicAccessRule>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -136,6 +138,29 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             e.Property(x => x.Action).HasMaxLength(20);
             e.Property(x => x.CreatedBy).HasMaxLength(256);
         });
+
+        modelBuilder.Entity<Email.OutboxMessage>(e =>
+        {
+            e.ToTable("EmailOutbox");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.MessageId).IsUnique();
+            e.HasIndex(x => new { x.Status, x.NextAttemptAt });
+            e.Property(x => x.MessageId).HasMaxLength(100);
+            e.Property(x => x.Category).HasMaxLength(100);
+            e.Property(x => x.To).HasMaxLength(320);
+            e.Property(x => x.Subject).HasMaxLength(500);
+            e.Property(x => x.LastError).HasMaxLength(1000);
+        });
+
+        modelBuilder.Entity<Jobs.JobRunEntry>(e =>
+        {
+            e.ToTable("JobRuns");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.JobName, x.Id });
+            e.Property(x => x.JobName).HasMaxLength(200);
+            e.Property(x => x.Result).HasMaxLength(1000);
+        });
+
         modelBuilder.Entity<PublicAccessRule>(e =>
         {
             e.ToTable("PublicAccessRules");

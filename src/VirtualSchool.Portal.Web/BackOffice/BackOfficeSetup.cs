@@ -87,6 +87,7 @@ public static class BackOfficeSetup
             .AddPolicy(BackOfficePolicies.ManageUsers, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.ReadAudit, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.RunJobs, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
+            .AddPolicy(BackOfficePolicies.ManageEmail, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.SyncContent, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.ManageMembers, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
                 .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.BoardClerk))

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 using Quartz;
 using VirtualSchool.Portal.Web.Jobs;
 using VirtualSchool.Portal.Infrastructure;
+using VirtualSchool.Portal.Infrastructure.Email;
 using VirtualSchool.Portal.Web.BackOffice;
 using VirtualSchool.Portal.Web.BackOffice.Controllers;
 using VirtualSchool.Portal.Web.Content;
@@ -97,9 +98,14 @@ public static class PortalHostingExtensions
                 }));
         });
 
+        builder.Services.AddSingleton(new EmailTemplateSource(typeof(PortalHostingExtensions).Assembly));
         builder.Services.AddSingleton<JobRunHistory>();
+        builder.Services.AddSingleton<IPostConfigureOptions<DataSourceOptions>, QuartzStore.DataSource>();
+        builder.Services.AddSingleton<OutboxJob.Signal>();
+        builder.Services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxJob.Signal>());
         builder.Services.AddQuartz(q =>
         {
+            q.UsePersistentStore(QuartzStore.Configure);
             q.AddJobListener(sp => sp.GetRequiredService<JobRunHistory>());
             var purge = new JobKey(FeedbackPurgeJob.Name);
             q.AddJob<FeedbackPurgeJob>(j => j.WithIdentity(purge).WithDescription("Erases page feedback comments older than the retention period"));
@@ -107,6 +113,9 @@ public static class PortalHostingExtensions
             var scheduled = new JobKey(Content.ScheduledPublishingJob.Name);
             q.AddJob<Content.ScheduledPublishingJob>(j => j.WithIdentity(scheduled).WithDescription("Publishes and unpublishes pages at their scheduled times"));
             q.AddTrigger(t => t.ForJob(scheduled).WithIdentity(Content.ScheduledPublishingJob.Name + "-every-minute").WithCronSchedule("0 * * * * ?"));
+            var outbox = new JobKey(OutboxJob.Name);
+            q.AddJob<OutboxJob>(j => j.WithIdentity(outbox).WithDescription("Sends queued email, retrying with back-off when the mail server is unavailable"));
+            q.AddTrigger(t => t.ForJob(outbox).WithIdentity(OutboxJob.Name + "-every-minute").WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 

@@ -1,37 +1,51 @@
-using System.Collections.Concurrent;
 using Quartz;
+using VirtualSchool.Portal.Infrastructure.Jobs;
 
 namespace VirtualSchool.Portal.Web.Jobs;
 
-/// <summary>One run of a job: when it started and ended, and what it returned or why it failed.</summary>
-public sealed record JobRun(DateTime StartedAt, DateTime? EndedAt, bool Succeeded, string? Result);
-
 /// <summary>
-/// Remembers each job's latest run, in memory (the back office's jobs page shows it; a restart forgets it,
-/// which is fine for "did last night's run work?" since the log keeps the history).
+/// Records every job run in the database (<see cref="JobRunLog"/>) as Quartz starts and finishes it, so the
+/// back office's jobs page shows the last run and its result across restarts and nodes.
 /// </summary>
-public sealed class JobRunHistory(TimeProvider clock) : IJobListener
+public sealed class JobRunHistory(JobRunLog log, ILogger<JobRunHistory> logger) : IJobListener
 {
-    private readonly ConcurrentDictionary<JobKey, JobRun> _latest = new();
+    // Run ids by Quartz's fire instance id, from "started" to "finished".
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _running = new(StringComparer.Ordinal);
 
     public string Name => nameof(JobRunHistory);
 
-    public JobRun? Latest(JobKey key) => _latest.GetValueOrDefault(key);
-
-    public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    public async ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        _latest[context.JobDetail.Key] = new JobRun(clock.GetUtcNow().UtcDateTime, null, false, null);
-        return ValueTask.CompletedTask;
+        try
+        {
+            _running[context.FireInstanceId] = await log.StartedAsync(context.JobDetail.Key.Name, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The history is for people; a failure to write it must not stop the job itself.
+            logger.LogWarning(ex, "Could not record the start of job {Job}", context.JobDetail.Key);
+        }
     }
 
     public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 
-    public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
+    public async ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
     {
-        var started = _latest.TryGetValue(context.JobDetail.Key, out var run) ? run.StartedAt : clock.GetUtcNow().UtcDateTime - context.JobRunTime;
-        _latest[context.JobDetail.Key] = jobException is null
-            ? new JobRun(started, clock.GetUtcNow().UtcDateTime, true, context.Result is null ? "Completed" : Convert.ToString(context.Result, System.Globalization.CultureInfo.InvariantCulture))
-            : new JobRun(started, clock.GetUtcNow().UtcDateTime, false, (jobException.InnerException ?? jobException).Message);
-        return ValueTask.CompletedTask;
+        if (!_running.TryRemove(context.FireInstanceId, out var runId))
+        {
+            return;
+        }
+
+        var result = jobException is null
+            ? context.Result is null ? "Completed" : Convert.ToString(context.Result, System.Globalization.CultureInfo.InvariantCulture)
+            : (jobException.InnerException ?? jobException).Message;
+        try
+        {
+            await log.EndedAsync(runId, jobException is null, result, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not record the end of job {Job}", context.JobDetail.Key);
+        }
     }
 }

@@ -101,7 +101,7 @@ public static class ProtectedFiles
 /// When a meeting is published with its status at "Papers published", every member of the groups who may see
 /// the meeting (the Management Board) gets an email, once per meeting.
 /// </summary>
-public sealed class BoardPapersPublishedHandler(IServiceProvider services, IServiceScopeFactory scopes, IPublishedContentCache cache, IPublicAccess access, AuditLog audit, ILogger<BoardPapersPublishedHandler> logger)
+public sealed class BoardPapersPublishedHandler(IServiceProvider services, IServiceScopeFactory scopes, IPublishedContentCache cache, IPublicAccess access, AuditLog audit)
     : INotificationHandler<ContentPublishedNotification>
 {
     public async Task HandleAsync(ContentPublishedNotification notification, CancellationToken cancellationToken)
@@ -152,17 +152,7 @@ public sealed class BoardPapersPublishedHandler(IServiceProvider services, IServ
         var boards = scope.ServiceProvider.GetRequiredService<BoardMeetings>();
         var papers = await boards.PapersAsync(meeting, groups.ToList(), cancellationToken);
         var mail = scope.ServiceProvider.GetRequiredService<MemberMail>();
-        foreach (var member in recipients.Values)
-        {
-            try
-            {
-                await mail.PapersPublishedAsync(member, meeting.Title, mail.SiteUrl + meeting.Url, papers.Select(p => p.Title).ToList(), cancellationToken);
-            }
-            catch (Exception e) when (e is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
-            {
-                logger.LogError(e, "The papers-published email to member {MemberId} was not sent", member.Id);
-            }
-        }
+        await mail.PapersPublishedAsync(recipients.Values, meeting.Title, mail.SiteUrl + meeting.Url, papers.Select(p => p.Title).ToList(), cancellationToken);
 
         await audit.RecordAsync(AuditActions.BoardPapersPublished, null, notification.Version.CreatedBy, "content", content.Key.ToString(), meeting.Title,
             $"emailed {recipients.Count} member(s)", cancellationToken: cancellationToken);

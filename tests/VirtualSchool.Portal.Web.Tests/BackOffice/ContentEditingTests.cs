@@ -69,11 +69,8 @@ public sealed class ContentEditingTests(BackOfficeFactory factory) : IClassFixtu
         var sent = await SaveAsync(writer, key, "approval", new() { ["p-heading"] = "Please approve this heading" });
 
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        var mail = Directory.GetFiles(Path.Combine(factory.DataPath, "mail"), "*.eml")
-            // Quoted-printable folds long lines with a trailing '='.
-            .Select(f => File.ReadAllText(f).Replace("=\r\n", "", StringComparison.Ordinal))
-            .ToList();
-        Assert.Contains(mail, m => m.Contains(editorEmail, StringComparison.OrdinalIgnoreCase) && m.Contains($"/umbraco/content/{key}", StringComparison.Ordinal));
+        var mail = await MailFolder.WaitForAsync(factory.DataPath, m => m.To.Contains(editorEmail, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(mail, m => m.Text!.Contains($"/umbraco/content/{key}", StringComparison.Ordinal));
         Assert.NotEmpty(await AuditAsync(AuditActions.SendForApproval, key.ToString()));
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,12 +74,10 @@ public class MembersFactory : BackOfficeFactory
         return client;
     }
 
-    public IReadOnlyList<string> MailFiles() =>
-        Directory.Exists(Path.Combine(DataPath, "mail")) ? Directory.GetFiles(Path.Combine(DataPath, "mail"), "*.eml") : [];
-
-    /// <summary>The decoded text of every .eml file sent to an address.</summary>
-    public IReadOnlyList<string> MailTo(string address) =>
-        MailFiles().Select(File.ReadAllText).Where(t => t.Contains(address, StringComparison.OrdinalIgnoreCase)).Select(MemberBrowser.DecodeQuotedPrintable).ToList();
+    /// <summary>The emails (subject and plain text) the outbox delivered to an address, waiting until <paramref name="count"/> arrive.</summary>
+    public async Task<IReadOnlyList<string>> MailToAsync(string address, int count = 1, int seconds = 30) =>
+        (await MailFolder.WaitForAsync(DataPath, m => m.To.Contains(address, StringComparison.OrdinalIgnoreCase), count, seconds))
+            .Select(m => m.Subject + "\n" + m.Text).ToList();
 }
 
 public static class MemberBrowser
@@ -90,26 +87,6 @@ public static class MemberBrowser
         var page = await PortalFactory.ParseAsync(await client.GetAsync("/members/login" + (returnUrl is null ? "" : "?returnUrl=" + Uri.EscapeDataString(returnUrl))));
         var form = page.QuerySelector("form[action='/members/login']")!;
         return await Forms.PostAsync(client, form, new Dictionary<string, string> { ["email"] = email, ["password"] = password });
-    }
-
-    public static string DecodeQuotedPrintable(string text)
-    {
-        var joined = text.Replace("=\r\n", "", StringComparison.Ordinal).Replace("=\n", "", StringComparison.Ordinal);
-        var bytes = new List<byte>();
-        for (var i = 0; i < joined.Length; i++)
-        {
-            if (joined[i] == '=' && i + 2 < joined.Length && Uri.IsHexDigit(joined[i + 1]) && Uri.IsHexDigit(joined[i + 2]))
-            {
-                bytes.Add(Convert.ToByte(joined.Substring(i + 1, 2), 16));
-                i += 2;
-            }
-            else
-            {
-                bytes.AddRange(Encoding.UTF8.GetBytes(joined[i].ToString()));
-            }
-        }
-
-        return Encoding.UTF8.GetString([.. bytes]);
     }
 
     /// <summary>The path and query of the first link to the site in an email.</summary>

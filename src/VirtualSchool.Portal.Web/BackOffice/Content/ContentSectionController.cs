@@ -52,7 +52,7 @@ public sealed class ContentSectionController(
     IPublishedContentCache published,
     IAuthorizationService authorization,
     UserManager<BackOfficeUser> users,
-    IEmailSender email,
+    PortalMail mail,
     AuditLog audit,
     ContentViewLocator views,
     SiteModelFactory sites) : BackOfficeController
@@ -255,13 +255,15 @@ public sealed class ContentSectionController(
         var recipients = (await users.GetUsersInRoleAsync(BackOfficeRoles.Editor))
             .Where(u => !u.IsDisabled && !string.IsNullOrEmpty(u.Email))
             .ToList();
-        foreach (var editor in recipients)
-        {
-            await email.SendAsync(new EmailMessage(
-                editor.Email!,
-                $"Please review '{node.Name}'",
-                $"{User.Identity?.Name} has saved changes to '{node.Name}' and asks you to review and publish them:\n\n{link}\n"), cancellationToken);
-        }
+        await mail.QueueManyAsync(
+            "send-for-approval",
+            recipients.Select(editor => (editor.Email!, (IReadOnlyDictionary<string, string?>)new Dictionary<string, string?>
+            {
+                ["author"] = User.Identity?.Name,
+                ["page"] = node.Name,
+                ["link"] = link,
+            })),
+            cancellationToken);
 
         await RecordAsync(AuditActions.SendForApproval, node, $"to {string.Join(", ", recipients.Select(r => r.Email))}", cancellationToken);
         return recipients.Count;

@@ -18,6 +18,7 @@ public sealed class DashboardController : BackOfficeController
         new("Users", "/umbraco/users", "Invite staff, give them roles, disable accounts.", [BackOfficeRoles.Administrator]),
         new("Media", "/umbraco/media", "Upload, replace and organise documents and images; the media recycle bin.", [BackOfficeRoles.Administrator, BackOfficeRoles.Editor]),
         new("Jobs", "/umbraco/jobs", "The scheduled jobs: their last and next runs, and running one now.", [BackOfficeRoles.Administrator]),
+        new("Email", "/umbraco/email", "Email waiting to be sent, and email that could not be sent, with sending it again.", [BackOfficeRoles.Administrator]),
         new("uSync", "/umbraco/usync", "Export the site's schema and content to uSync files, or check and import them.", [BackOfficeRoles.Administrator]),
         new("Audit log", "/umbraco/audit", "Who signed in, and who changed what and when.", [BackOfficeRoles.Administrator]),
         new("Your account", "/umbraco/account/two-factor", "Two-factor authentication, recovery codes, signing out everywhere.", BackOfficeRoles.All.Select(r => r.Name).ToList()),

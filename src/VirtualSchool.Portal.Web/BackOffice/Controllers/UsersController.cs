@@ -21,7 +21,7 @@ public sealed class InviteForm
 
 /// <summary>Administrators invite staff, set their roles, and disable or enable them.</summary>
 [Authorize(Policy = BackOfficePolicies.ManageUsers)]
-public sealed class UsersController(UserManager<BackOfficeUser> users, AuditLog audit, IEmailSender email) : BackOfficeController
+public sealed class UsersController(UserManager<BackOfficeUser> users, AuditLog audit, PortalMail mail) : BackOfficeController
 {
     [HttpGet("umbraco/users")]
     public async Task<IActionResult> Index()
@@ -83,21 +83,12 @@ public sealed class UsersController(UserManager<BackOfficeUser> users, AuditLog 
         await users.AddToRolesAsync(user, roles);
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var link = $"{Request.Scheme}://{Request.Host}/umbraco/invitation?user={user.Id}&token={Uri.EscapeDataString(token)}";
-        await email.SendAsync(new EmailMessage(
-            address!,
-            "You have been invited to the Virtual School back office",
-            $"""
-            Dear {user.Name},
-
-            You have been invited to edit the Virtual School's website, as {string.Join(" and ", roles)}.
-
-            Set your password here (the link works once and expires in 3 days):
-            {link}
-
-            If you were not expecting this email, you can ignore it.
-
-            Virtual School
-            """));
+        await mail.QueueAsync("backoffice-invitation", address!, new Dictionary<string, string?>
+        {
+            ["name"] = user.Name,
+            ["roles"] = string.Join(" and ", roles),
+            ["link"] = link,
+        });
         var me = await users.GetUserAsync(User);
         await audit.RecordAsync(AuditActions.UserInvited, me?.Id.ToString(), me?.Email, "user", user.Id.ToString(), user.Email, $"roles: {string.Join(", ", roles)}", ClientAddress);
         TempData["Message"] = $"An invitation has been sent to {address}.";

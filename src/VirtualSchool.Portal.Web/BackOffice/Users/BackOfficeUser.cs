@@ -45,6 +45,7 @@ public static class BackOfficePolicies
     public const string ReadAudit = "BackOffice.ReadAudit";
     public const string ReadFeedback = "BackOffice.ReadFeedback";
     public const string RunJobs = "BackOffice.RunJobs";
+    public const string ManageEmail = "BackOffice.ManageEmail";
     public const string ManageMedia = "BackOffice.ManageMedia";
     public const string EmptyMediaRecycleBin = "BackOffice.EmptyMediaRecycleBin";
     public const string EmptyContentRecycleBin = "BackOffice.EmptyContentRecycleBin";

@@ -5,7 +5,7 @@ namespace VirtualSchool.Portal.Infrastructure.Persistence.Migrations;
 
 /// <summary>Public access: content nodes and media items restricted to member groups (inherited below them).</summary>
 [DbContext(typeof(PortalDbContext))]
-[Migration("20261123090000_PublicAccess")]
+[Migration("20261123093000_PublicAccess")]
 public sealed class PublicAccess : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
