@@ -175,6 +175,8 @@ public sealed class MembersAccountController(UserManager<Member> users, MemberMa
         return View(new MemberTwoFactorForm { ReturnUrl = SafeReturnUrl(form.ReturnUrl) });
     }
 
+    // Signed in, so the antiforgery token (issued to the member on the page with the button) validates.
+    [Authorize(Policy = MemberAuthentication.Policy)]
     [HttpPost("members/logout")]
     public async Task<IActionResult> Logout()
     {
