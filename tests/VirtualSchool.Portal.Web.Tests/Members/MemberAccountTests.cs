@@ -171,6 +171,66 @@ public sealed partial class MemberAccountTests(MembersFactory portal) : IClassFi
     }
 
     [Fact]
+    public async Task A_member_changes_their_email_through_a_link_sent_to_the_new_address_and_their_password()
+    {
+        var member = await portal.CreateMemberAsync($"move-{Guid.NewGuid():N}@example.org", false, MemberGroupNames.Governors);
+        var client = await portal.SignInMemberAsync(member);
+        var newEmail = $"moved-{Guid.NewGuid():N}@example.org";
+        var wrong = await BackOfficeBrowser.PostFormAsync(client, "/members/account", "/members/account/email",
+            new Dictionary<string, string> { ["newEmail"] = newEmail, ["emailPassword"] = "not my password at all" });
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+
+        var asked = await BackOfficeBrowser.PostFormAsync(client, "/members/account", "/members/account/email",
+            new Dictionary<string, string> { ["newEmail"] = newEmail, ["emailPassword"] = MembersFactory.MemberPassword });
+        Assert.Equal("/members/account?done=email-sent", asked.Headers.Location!.OriginalString);
+        var link = MemberBrowser.Link(Assert.Single(await portal.MailToAsync(newEmail)), "/members/account/confirm-email");
+        var confirmed = await client.GetAsync(link);
+        Assert.Equal("/members/login?done=email", confirmed.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.BadRequest, (await MemberBrowser.SignInAsync(portal.CreateBrowserlikeClient(), member.Email!, MembersFactory.MemberPassword)).StatusCode);
+
+        var again = portal.CreateBrowserlikeClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await MemberBrowser.SignInAsync(again, newEmail, MembersFactory.MemberPassword)).StatusCode);
+        var changed = await BackOfficeBrowser.PostFormAsync(again, "/members/account", "/members/account/password", new Dictionary<string, string>
+        {
+            ["currentPassword"] = MembersFactory.MemberPassword, ["newPassword"] = "another long password", ["confirmPassword"] = "another long password",
+        });
+        Assert.Equal("/members/account?done=password", changed.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/members/account")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await MemberBrowser.SignInAsync(portal.CreateBrowserlikeClient(), newEmail, "another long password")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_administrators_edit_groups_and_only_administrators_and_editors_restrict_pages()
+    {
+        var clerk = await portal.SignInAsync(BackOfficeRoles.BoardClerk);
+        Assert.Equal(HttpStatusCode.Redirect, (await clerk.GetAsync("/umbraco/members/groups")).StatusCode);
+        var writer = await portal.SignInAsync(BackOfficeRoles.Writer);
+        var node = portal.Services.GetRequiredService<VirtualSchool.Portal.Core.Published.IPublishedContentCache>().GetByRoute("/admissions")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await writer.GetAsync($"/umbraco/content/{node.Key}/public-access")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await writer.GetAsync("/umbraco/members")).StatusCode);
+        var editor = await portal.SignInAsync(BackOfficeRoles.Editor);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync($"/umbraco/content/{node.Key}/public-access")).StatusCode);
+
+        // Renaming a group keeps the pages restricted to it.
+        var admin = await portal.SignInAdministratorAsync();
+        var groups = await PortalFactory.ParseAsync(await admin.GetAsync("/umbraco/members/groups"));
+        var form = groups.QuerySelectorAll("form").First(f => f.QuerySelector("input[name=name]")?.GetAttribute("value") == MemberGroupNames.ManagementBoard);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(admin, form, new Dictionary<string, string> { ["name"] = "The Board" })).StatusCode);
+        try
+        {
+            var board = await portal.SignInBoardMemberAsyncIn("The Board");
+            Assert.Equal(HttpStatusCode.OK, (await board.GetAsync("/members/board/autumn-term-2026-meeting")).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await portal.CreateBrowserlikeClient().GetAsync("/members/board/autumn-term-2026-meeting")).StatusCode);
+        }
+        finally
+        {
+            groups = await PortalFactory.ParseAsync(await admin.GetAsync("/umbraco/members/groups"));
+            form = groups.QuerySelectorAll("form").First(f => f.QuerySelector("input[name=name]")?.GetAttribute("value") == "The Board");
+            await Forms.PostAsync(admin, form, new Dictionary<string, string> { ["name"] = MemberGroupNames.ManagementBoard });
+        }
+    }
+
+    [Fact]
     public async Task Members_and_back_office_users_are_separate_and_forms_need_their_tokens()
     {
         var member = await portal.CreateMemberAsync($"sep-{Guid.NewGuid():N}@example.org", false, MemberGroupNames.Governors);

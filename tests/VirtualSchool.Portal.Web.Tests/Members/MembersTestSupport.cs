@@ -56,8 +56,10 @@ public class MembersFactory : BackOfficeFactory
     }
 
     /// <summary>A new Board member (with an authenticator app, as the Board requires) signed in through the pages.</summary>
-    public async Task<HttpClient> SignInBoardMemberAsync() =>
-        await SignInMemberAsync(await CreateMemberAsync($"board-{Guid.NewGuid():N}@example.org", true, MemberGroupNames.ManagementBoard));
+    public Task<HttpClient> SignInBoardMemberAsync() => SignInBoardMemberAsyncIn(MemberGroupNames.ManagementBoard);
+
+    public async Task<HttpClient> SignInBoardMemberAsyncIn(string group) =>
+        await SignInMemberAsync(await CreateMemberAsync($"board-{Guid.NewGuid():N}@example.org", true, group));
 
     public async Task<HttpClient> SignInMemberAsync(Member member)
     {

@@ -22,7 +22,9 @@ public sealed class ChangePasswordForm
 public sealed class ChangeEmailForm
 {
     public string? NewEmail { get; set; }
-    public string? Password { get; set; }
+
+    /// <summary>The current password (named for its field, which shares the page with the change-password form).</summary>
+    public string? EmailPassword { get; set; }
 }
 
 /// <summary>What "My account" shows.</summary>
@@ -118,7 +120,7 @@ public sealed class MembersController(UserManager<Member> users, MemberMail mail
         {
             errors.Add("newEmail", "Enter an email address in the correct format, like name@example.org");
         }
-        else if (string.IsNullOrEmpty(form.Password) || !await users.CheckPasswordAsync(member, form.Password))
+        else if (string.IsNullOrEmpty(form.EmailPassword) || !await users.CheckPasswordAsync(member, form.EmailPassword))
         {
             errors.Add("emailPassword", "Enter your current password");
         }
