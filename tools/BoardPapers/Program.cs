@@ -36,6 +36,9 @@ foreach (var paper in Papers.All)
 
 return 0;
 
+// uSync's item path: the names with only their letters and digits.
+static string PathName(string name) => new(name.Where(char.IsLetterOrDigit).ToArray());
+
 static string UsyncName(string title) =>
     new string(title.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-').Replace("--", "-", StringComparison.Ordinal);
 
@@ -48,7 +51,7 @@ static string MediaConfig(Paper paper, long bytes)
         <Media Key="{{paper.Key}}" Alias="{{paper.Title}}" Level="2">
           <Info>
             <Parent Key="{{folder.Key}}">{{folder.Name}}</Parent>
-            <Path>/{{folder.Name.Replace(" ", "", StringComparison.Ordinal)}}/{{paper.Title.Replace(" ", "", StringComparison.Ordinal)}}</Path>
+            <Path>/{{PathName(folder.Name)}}/{{PathName(paper.Title)}}</Path>
             <Trashed>false</Trashed>
             <ContentType>File</ContentType>
             <CreateDate>2026-09-01T09:00:00</CreateDate>
