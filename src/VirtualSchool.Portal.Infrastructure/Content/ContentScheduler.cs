@@ -17,7 +17,7 @@ public sealed record ScheduleResult(ContentOperationStatus Status, IReadOnlyList
 /// <see cref="ContentService"/> (so the published cache and redirects follow, as for a publish by hand).
 /// </summary>
 public sealed class ContentScheduler(
-    IDbContextFactory<PortalDbContext> contexts, IContentRepository repository, ContentService content, AuditLog audit, TimeProvider clock)
+    IDbContextFactory<PortalDbContext> contexts, IContentRepository repository, ContentService content, AuditLog audit, Email.PortalMail mail, TimeProvider clock)
 {
     /// <summary>Schedules a publish and/or an unpublish (UTC); both must be in the future, the unpublish after the publish.</summary>
     public async Task<ScheduleResult> ScheduleAsync(
@@ -92,8 +92,10 @@ public sealed class ContentScheduler(
     }
 
     /// <summary>
-    /// Runs every entry due by now, oldest first, and removes it whatever the outcome: a publish that fails
-    /// validation would fail again every minute, so it is audited with the reason instead.
+    /// Runs every entry due by now, oldest first. Done entries are removed, as are entries whose page has gone.
+    /// A publish the draft is not fit for (validation) is kept with the reason, its author is emailed once, and
+    /// it is tried again as soon as the draft is saved again; one refused because the parent is not published
+    /// or a handler cancelled it is tried again at every run. Returns how many entries were run.
     /// </summary>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken = default)
     {
@@ -104,21 +106,65 @@ public sealed class ContentScheduler(
             due = await db.ContentSchedules.AsNoTracking().Where(s => s.RunAt <= now).ToListAsync(cancellationToken);
         }
 
+        var ran = 0;
         foreach (var entry in due.OrderBy(s => s.RunAt).ThenBy(s => s.Id))
         {
+            var node = await repository.GetNodeAsync(entry.NodeKey, cancellationToken);
+            if (node is not null && entry.FailedDraftVersionId is { } refused && node.DraftVersionId == refused)
+            {
+                // Still the draft that failed validation: nothing to gain from trying it again.
+                continue;
+            }
+
+            ran++;
             var publish = entry.Action == ScheduleActions.Publish;
             var result = publish
                 ? await content.PublishAsync(entry.NodeKey, entry.CreatedBy, cancellationToken: cancellationToken)
                 : await content.UnpublishAsync(entry.NodeKey, entry.CreatedBy, cancellationToken);
+            var retry = !result.Succeeded && result.Status is ContentOperationStatus.InvalidProperties
+                or ContentOperationStatus.PathNotPublished or ContentOperationStatus.CancelledByNotification;
+            var reason = result.ValidationErrors.Count > 0
+                ? string.Join("; ", result.ValidationErrors.Select(e => e.Message))
+                : result.Message ?? result.Status.ToString();
             var outcome = result.Succeeded
                 ? $"scheduled {entry.Action} by {entry.CreatedBy} done"
-                : $"scheduled {entry.Action} by {entry.CreatedBy} failed: {result.Message ?? result.Status.ToString()}";
+                : $"scheduled {entry.Action} by {entry.CreatedBy} failed{(retry ? " (will try again)" : "")}: {reason}";
             await audit.RecordAsync(publish ? AuditActions.Publish : AuditActions.Unpublish, null, null, "content",
-                entry.NodeKey.ToString(), result.Node?.Name, outcome, cancellationToken: cancellationToken);
+                entry.NodeKey.ToString(), result.Node?.Name ?? node?.Name, outcome, cancellationToken: cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await db.ContentSchedules.Where(s => s.Id == entry.Id).ExecuteDeleteAsync(cancellationToken);
+            if (!retry)
+            {
+                await db.ContentSchedules.Where(s => s.Id == entry.Id).ExecuteDeleteAsync(cancellationToken);
+                continue;
+            }
+
+            var stored = await db.ContentSchedules.SingleOrDefaultAsync(s => s.Id == entry.Id, cancellationToken);
+            if (stored is null)
+            {
+                continue;
+            }
+
+            var firstFailure = stored.LastError is null;
+            stored.Attempts++;
+            stored.LastError = reason.Length > 1000 ? reason[..1000] : reason;
+            stored.LastAttemptAt = now;
+            stored.FailedDraftVersionId = result.Status == ContentOperationStatus.InvalidProperties ? node?.DraftVersionId : null;
+            if (firstFailure && entry.CreatedBy is { } author && author.Contains('@', StringComparison.Ordinal))
+            {
+                mail.Queue(db, "scheduled-publish-failed", author, new Dictionary<string, string?>
+                {
+                    ["page"] = node?.Name ?? entry.NodeKey.ToString(),
+                    ["action"] = entry.Action,
+                    ["reason"] = reason,
+                    ["validation"] = result.Status == ContentOperationStatus.InvalidProperties ? "yes" : null,
+                    ["link"] = $"/umbraco/content/{entry.NodeKey}/schedule",
+                });
+            }
+
+            // The entry and its email are stored together.
+            await db.SaveChangesAsync(cancellationToken);
         }
 
-        return due.Count;
+        return ran;
     }
 }

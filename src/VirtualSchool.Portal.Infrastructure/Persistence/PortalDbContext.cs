@@ -137,6 +137,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             e.HasIndex(x => x.NodeKey);
             e.Property(x => x.Action).HasMaxLength(20);
             e.Property(x => x.CreatedBy).HasMaxLength(256);
+            e.Property(x => x.LastError).HasMaxLength(1000);
+            e.Ignore(x => x.HasFailed);
         });
 
         modelBuilder.Entity<Email.OutboxMessage>(e =>

@@ -15,8 +15,8 @@ public static class QuartzStore
 {
     public static void Configure(IPersistentStoreBuilder store)
     {
-        // The provider and connection string below are placeholders replaced by DataSource at start-up.
-        store.UseSqlite(_ => { });
+        // The provider and connection string are filled in by DataSource at start-up.
+        store.UseDataSource(_ => { });
         store.UseDriverDelegate(sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Database.Provider == DatabaseProvider.PostgreSql
             ? new PostgreSQLDelegate()
             : new SQLiteDelegate());

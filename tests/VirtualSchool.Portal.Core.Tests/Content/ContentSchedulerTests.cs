@@ -41,6 +41,67 @@ public sealed class ContentSchedulerTests : ContentServiceTestBase
     }
 
     [Fact]
+    public async Task A_scheduled_publish_the_draft_is_not_fit_for_waits_with_its_reason_and_runs_once_the_draft_is_fixed()
+    {
+        var home = await PublishedAsync("Home");
+        var news = await CreateAsync("News", home);
+        // An editor empties a mandatory field after scheduling.
+        var broken = new Dictionary<string, string?>(SampleSite.ValidValues("News", null)) { ["title"] = "" };
+        Assert.True((await Content.SaveAsync(news.Key, "News", broken, "writer@test")).Succeeded);
+        Assert.True((await Scheduler.ScheduleAsync(news.Key, In(TimeSpan.FromHours(1)), null, "editor@test")).Succeeded);
+
+        _clock.Advance(TimeSpan.FromMinutes(61));
+        Assert.Equal(1, await Scheduler.RunDueAsync());
+
+        Assert.Null(Cache.GetByRoute("/news"));
+        var waiting = Assert.Single(await Scheduler.ListAsync(news.Key));
+        Assert.True(waiting.HasFailed);
+        Assert.Equal("Enter page title", waiting.LastError);
+        Assert.Equal(1, waiting.Attempts);
+        // The author is told once, through the outbox.
+        await using (var db = await Portal.OpenDatabaseAsync())
+        {
+            var told = Assert.Single(db.OutboxMessages.Where(m => m.To == "editor@test").ToList());
+            Assert.Contains("News", told.Subject, StringComparison.Ordinal);
+            Assert.Contains("Enter page title", told.TextBody, StringComparison.Ordinal);
+        }
+
+        // Nothing changed: later runs leave it alone rather than failing every minute.
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(0, await Scheduler.RunDueAsync());
+        Assert.Equal(1, Assert.Single(await Scheduler.ListAsync(news.Key)).Attempts);
+
+        // The draft is fixed: the next run publishes it and the entry goes.
+        Assert.True((await Content.SaveAsync(news.Key, "News", SampleSite.ValidValues("News", null), "writer@test")).Succeeded);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await Scheduler.RunDueAsync());
+        Assert.Equal(news.Key, Cache.GetByRoute("/news")?.Key);
+        Assert.Empty(await Scheduler.ListAsync(news.Key));
+        await using (var db = await Portal.OpenDatabaseAsync())
+        {
+            Assert.Single(db.OutboxMessages.Where(m => m.To == "editor@test").ToList());
+        }
+    }
+
+    [Fact]
+    public async Task A_scheduled_publish_below_an_unpublished_parent_is_tried_again_at_every_run()
+    {
+        var home = await CreateAsync("Home");
+        var news = await CreateAsync("News", home);
+        Assert.True((await Scheduler.ScheduleAsync(news.Key, In(TimeSpan.FromHours(1)), null, "editor@test")).Succeeded);
+        _clock.Advance(TimeSpan.FromMinutes(61));
+
+        Assert.Equal(1, await Scheduler.RunDueAsync());
+        Assert.True(Assert.Single(await Scheduler.ListAsync(news.Key)).HasFailed);
+
+        Assert.True((await Content.PublishAsync(home.Key)).Succeeded);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await Scheduler.RunDueAsync());
+        Assert.Equal(news.Key, Cache.GetByRoute("/news")?.Key);
+        Assert.Empty(await Scheduler.ListAsync(news.Key));
+    }
+
+    [Fact]
     public async Task A_date_in_the_past_or_an_unpublish_before_the_publish_is_refused()
     {
         var home = await PublishedAsync("Home");

@@ -10,6 +10,7 @@ namespace VirtualSchool.Portal.Web.Tests.BackOffice;
 /// <summary>A portal whose first administrator comes from configuration, as an unattended install does.</summary>
 public class BackOfficeFactory : PortalFactory
 {
+
     public const string AdminEmail = "admin@virtualschool.test";
     public const string AdminPassword = "correct horse battery staple";
 

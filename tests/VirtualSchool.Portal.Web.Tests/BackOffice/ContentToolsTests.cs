@@ -206,6 +206,47 @@ public sealed class ContentToolsTests(BackOfficeFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Top_level_pages_are_sorted_from_the_content_section_and_writers_may_not()
+    {
+        var board = Cache.GetByRoute("/about/management-board")!;
+        var roots = new List<ContentNode>();
+        foreach (var name in new[] { $"Root X {Guid.NewGuid():N}", $"Root Y {Guid.NewGuid():N}" })
+        {
+            var created = await Content.CreateAsync(new NewContent(name, board.ContentType.Alias, null, board.Properties), enforceStructure: false);
+            Assert.True(created.Succeeded, created.Message);
+            roots.Add(created.Node!);
+        }
+
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+        var section = await PortalFactory.ParseAsync(await editor.GetAsync("/umbraco/content"));
+        Assert.NotNull(section.QuerySelector("a[href='/umbraco/content/sort']"));
+        var before = (await Repository.GetChildrenAsync(null)).Where(n => !n.Trashed).Select(n => n.Key).ToList();
+        Assert.Equal([roots[0].Key, roots[1].Key], before.TakeLast(2));
+
+        var page = await PortalFactory.ParseAsync(await editor.GetAsync("/umbraco/content/sort"));
+        Assert.Equal("Sort the top-level pages", page.QuerySelector("h1")!.TextContent.Trim());
+        var fields = Forms.Fields(page.QuerySelector("form[action='/umbraco/content/sort']")!);
+        fields["up"] = roots[1].Key.ToString();
+        using (var body = new FormUrlEncodedContent(fields))
+        {
+            var moved = await editor.PostAsync("/umbraco/content/sort", body);
+            Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+            Assert.Equal("/umbraco/content/sort", moved.Headers.Location!.OriginalString);
+        }
+
+        var after = (await Repository.GetChildrenAsync(null)).Where(n => !n.Trashed).Select(n => n.Key).ToList();
+        Assert.Equal([roots[1].Key, roots[0].Key], after.TakeLast(2));
+        Assert.Equal(before.SkipLast(2), after.SkipLast(2));
+        Assert.Contains((await factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery(Action: Core.Audit.AuditActions.Sort))).Entries,
+            e => e.Detail!.StartsWith("top-level pages in order", StringComparison.Ordinal));
+
+        var writer = await factory.SignInAsync(BackOfficeRoles.Writer);
+        var refused = await writer.GetAsync("/umbraco/content/sort");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/umbraco/denied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_position_that_is_not_a_number_is_400_with_an_error_summary()
     {
         var parent = await NewPageAsync($"Bad sort {Guid.NewGuid():N}");

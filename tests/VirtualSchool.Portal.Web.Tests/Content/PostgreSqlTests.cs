@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using VirtualSchool.Portal.Infrastructure.Email;
 using VirtualSchool.Portal.Web.Tests.Infrastructure;
 
 namespace VirtualSchool.Portal.Web.Tests.Content;
@@ -40,6 +42,15 @@ public sealed class PostgreSqlTests
                 var page = await PortalFactory.ParseAsync(await client.GetAsync("/admissions"));
                 var form = page.QuerySelector("form[data-feedback-step=useful]")!;
                 Assert.Equal(HttpStatusCode.SeeOther, (await Forms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes" })).StatusCode);
+
+                // Quartz keeps its schedule in the same PostgreSQL database, and mail goes through the outbox there.
+                await using var connection = new NpgsqlConnection(connectionString);
+                await connection.OpenAsync();
+                await using var jobs = new NpgsqlCommand("SELECT count(*) FROM qrtz_job_details WHERE job_name IN ('email-outbox', 'feedback-retention', 'scheduled-publishing')", connection);
+                Assert.Equal(3L, await jobs.ExecuteScalarAsync());
+                await factory.Services.GetRequiredService<PortalMail>().QueueAsync("backoffice-invitation", "pg@school.test", new Dictionary<string, string?> { ["name"] = "PG" });
+                var mail = await MailFolder.WaitForAsync(factory.DataPath, m => m.To.Contains("pg@school.test", StringComparison.Ordinal));
+                Assert.Single(mail);
             }
 
             // A second boot on the same database neither re-imports nor fails.

@@ -14,13 +14,14 @@ public class PortalFactory : WebApplicationFactory<Program>
 {
     private static readonly HtmlParser Parser = new();
 
-    public PortalFactory()
+    /// <summary>The portal's data folder: a new one, unless set to an earlier portal's (a restart).</summary>
+    public string DataPath
     {
-        DataPath = Path.Combine(Path.GetTempPath(), "vsp-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(DataPath);
+        get => _dataPath ??= Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "vsp-tests", Guid.NewGuid().ToString("N"))).FullName;
+        init => _dataPath = Directory.CreateDirectory(value).FullName;
     }
 
-    public string DataPath { get; }
+    private string? _dataPath;
 
     /// <summary>The repository's top folder (where the solution file is).</summary>
     public static string RepositoryRoot { get; } = FindUp("VirtualSchool.Portal.sln")
@@ -59,10 +60,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
         await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 
+    /// <summary>Leave the data folder when the portal stops, so another can start on it (a restart).</summary>
+    public bool KeepDataOnDispose { get; init; }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !KeepDataOnDispose)
         {
             try
             {

@@ -10,21 +10,34 @@ using VirtualSchool.Portal.Web.BackOffice.Users;
 
 namespace VirtualSchool.Portal.Web.BackOffice.ContentTools;
 
-public sealed record ContentSortViewModel(ContentNode Parent, IReadOnlyList<ContentNode> Children);
+/// <summary>The pages to put in order: below <see cref="Parent"/>, or at the top level when it is null.</summary>
+public sealed record ContentSortViewModel(ContentNode? Parent, IReadOnlyList<ContentNode> Children)
+{
+    public string Path => Parent is null ? "/umbraco/content/sort" : $"/umbraco/content/{Parent.Key}/sort";
+
+    public string Title => Parent is null ? "Sort the top-level pages" : $"Sort the pages below '{Parent.Name}'";
+}
 
 /// <summary>
-/// Putting a page's children in order, without JavaScript: a position per child, or one step up or down.
+/// Putting a page's children (or the top-level pages) in order, without JavaScript: a position per page, or
+/// one step up or down.
 /// The new order is live at once (menus and listings follow it), so it needs PublishContent.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.PublishContent)]
 public sealed class ContentSortController(ContentService content, IContentRepository repository, AuditLog audit) : BackOfficeController
 {
+    [HttpGet("umbraco/content/sort")]
+    public Task<IActionResult> Roots(CancellationToken cancellationToken) => Index(null, cancellationToken);
+
     [HttpGet("umbraco/content/{key:guid}/sort")]
-    public async Task<IActionResult> Index(Guid key, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Index(Guid? key, CancellationToken cancellationToken) =>
         await ModelAsync(key, cancellationToken) is { } model ? View("Index", model) : NotFound();
 
+    [HttpPost("umbraco/content/sort")]
+    public Task<IActionResult> SaveRoots(Guid? up, Guid? down, CancellationToken cancellationToken) => Save(null, up, down, cancellationToken);
+
     [HttpPost("umbraco/content/{key:guid}/sort")]
-    public async Task<IActionResult> Save(Guid key, Guid? up, Guid? down, CancellationToken cancellationToken)
+    public async Task<IActionResult> Save(Guid? key, Guid? up, Guid? down, CancellationToken cancellationToken)
     {
         if (await ModelAsync(key, cancellationToken) is not { } model)
         {
@@ -80,16 +93,19 @@ public sealed class ContentSortController(ContentService content, IContentReposi
         }
 
         var names = order.Select(k => model.Children.First(c => c.Key == k).Name);
-        await audit.RecordAsync(User, ClientAddress, AuditActions.Sort, model.Parent, $"children in order: {string.Join(", ", names)}", cancellationToken);
+        await audit.RecordAsync(User, ClientAddress, AuditActions.Sort, model.Parent, $"{(model.Parent is null ? "top-level pages" : "children")} in order: {string.Join(", ", names)}", cancellationToken);
         TempData["Message"] = "The new order has been saved.";
-        return Redirect($"/umbraco/content/{key}/sort");
+        return Redirect(model.Path);
     }
 
-    private async Task<ContentSortViewModel?> ModelAsync(Guid key, CancellationToken cancellationToken)
+    private async Task<ContentSortViewModel?> ModelAsync(Guid? key, CancellationToken cancellationToken)
     {
-        var parent = await repository.GetNodeAsync(key, cancellationToken);
-        return parent is null
-            ? null
-            : new(parent, (await repository.GetChildrenAsync(key, cancellationToken)).Where(c => !c.Trashed).ToList());
+        ContentNode? parent = null;
+        if (key is { } parentKey && (parent = await repository.GetNodeAsync(parentKey, cancellationToken)) is not { Trashed: false })
+        {
+            return null;
+        }
+
+        return new(parent, (await repository.GetChildrenAsync(key, cancellationToken)).Where(c => !c.Trashed).ToList());
     }
 }
