@@ -69,8 +69,9 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<IEventAggregator, EventAggregator>();
         services.AddSingleton<IPublishedContentCache, PublishedContentCache>();
-        // Replaced by the members area's stored rules; with none stored, everything is public.
-        services.TryAddSingleton<Core.Access.IPublicAccess, Core.Access.NoPublicAccessRules>();
+        // Public access: the stored rules (members area), kept in memory; with none stored, everything is public.
+        services.AddSingleton<Access.PublicAccessRules>();
+        services.TryAddSingleton<Core.Access.IPublicAccess>(sp => sp.GetRequiredService<Access.PublicAccessRules>());
         services.AddSingleton<IContentRepository, EfContentRepository>();
         services.AddSingleton<IRedirectRepository, EfRedirectRepository>();
         services.AddSingleton<ContentService>();

@@ -17,6 +17,9 @@ public interface IPublicAccess
 
     /// <summary>The member groups allowed to see a media item (folders restrict what is in them); null when public.</summary>
     IReadOnlySet<string>? AllowedMediaGroups(Guid mediaKey);
+
+    /// <summary>Changes whenever a restriction is added, changed or removed; caches of public answers key on it.</summary>
+    long Version => 0;
 }
 
 public static class PublicAccessExtensions

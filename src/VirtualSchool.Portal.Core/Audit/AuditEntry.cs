@@ -65,4 +65,22 @@ public static class AuditActions
     public const string JobRun = "job-run";
     public const string EmailRetry = "email-retry";
     public const string ImportCheck = "import-check";
+    public const string MemberSignIn = "member-sign-in";
+    public const string MemberSignInFailed = "member-sign-in-failed";
+    public const string MemberLockedOut = "member-locked-out";
+    public const string MemberSignOut = "member-sign-out";
+    public const string MemberInvited = "member-invited";
+    public const string MemberPasswordSet = "member-password-set";
+    public const string MemberPasswordResetRequested = "member-password-reset-requested";
+    public const string MemberEmailChanged = "member-email-changed";
+    public const string MemberTwoFactorEnabled = "member-two-factor-enabled";
+    public const string MemberGroupsChanged = "member-groups-changed";
+    public const string MemberGroupCreated = "member-group-created";
+    public const string MemberGroupChanged = "member-group-changed";
+    public const string MemberClosureRequested = "member-closure-requested";
+    public const string MemberErased = "member-erased";
+    public const string MemberDataDownloaded = "member-data-downloaded";
+    public const string ProtectedDownload = "protected-download";
+    public const string PublicAccessChanged = "public-access-changed";
+    public const string BoardPapersPublished = "board-papers-published";
 }

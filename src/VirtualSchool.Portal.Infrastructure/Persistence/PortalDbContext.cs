@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using VirtualSchool.Portal.Core.Access;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Feedback;
@@ -28,6 +29,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<ContentSchedule> ContentSchedules => Set<ContentSchedule>();
     public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
     public DbSet<Jobs.JobRunEntry> JobRuns => Set<Jobs.JobRunEntry>();
+    public DbSet<PublicAccessRule> PublicAccessRules => Set<PublicAccessRule>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -159,6 +161,15 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             e.HasIndex(x => new { x.JobName, x.Id });
             e.Property(x => x.JobName).HasMaxLength(200);
             e.Property(x => x.Result).HasMaxLength(1000);
+        });
+
+        modelBuilder.Entity<PublicAccessRule>(e =>
+        {
+            e.ToTable("PublicAccessRules");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.Target, x.ItemKey }).IsUnique();
+            e.Property(x => x.Groups).HasConversion(JsonConverter<List<string>>(), JsonComparer<List<string>>()).HasMaxLength(4000);
+            e.Property(x => x.UpdatedBy).HasMaxLength(256);
         });
     }
 

@@ -88,7 +88,12 @@ public static class BackOfficeSetup
             .AddPolicy(BackOfficePolicies.ReadAudit, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.RunJobs, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.ManageEmail, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
-            .AddPolicy(BackOfficePolicies.SyncContent, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator));
+            .AddPolicy(BackOfficePolicies.SyncContent, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
+            .AddPolicy(BackOfficePolicies.ManageMembers, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
+                .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.BoardClerk))
+            .AddPolicy(BackOfficePolicies.ManageMemberGroups, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
+            .AddPolicy(BackOfficePolicies.ManagePublicAccess, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
+                .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.Editor));
 
         services.AddSingleton<Content.PropertyEditors>();
         services.AddSingleton<ContentTools.ContentDestinations>();

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
+using VirtualSchool.Portal.Core.Access;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Infrastructure.Feedback;
+using VirtualSchool.Portal.Web.Members;
 
 namespace VirtualSchool.Portal.Web.Content;
 
@@ -15,7 +17,8 @@ public sealed class ContentController(
     SiteModelFactory sites,
     ContentViewLocator views,
     FeedbackService feedback,
-    PageCache pages) : Controller
+    PageCache pages,
+    IPublicAccess access) : Controller
 {
     [HttpGet]
     [HttpHead]
@@ -42,6 +45,33 @@ public sealed class ContentController(
         }
 
         var cacheable = PageCache.IsCacheable(HttpContext);
+        if (access.IsProtected(content))
+        {
+            // Public access: an anonymous reader signs in and comes back; a member outside the groups gets a 403.
+            var member = await MemberPrincipals.MemberAsync(HttpContext);
+            if (!access.CanView(content, member is null ? [] : MemberPrincipals.Groups(member)))
+            {
+                if (member is null)
+                {
+                    return Redirect("/members/login?returnUrl=" + Uri.EscapeDataString(content.Route!));
+                }
+
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+                Response.Headers.CacheControl = "private, no-store";
+                ViewData["Site"] = sites.Create(null);
+                return View("~/Views/MembersAccount/Forbidden.cshtml");
+            }
+
+            Response.Headers.CacheControl = "private, no-store";
+            cacheable = false;
+        }
+
+        // The members area shows its own document types on its own pages.
+        if (MembersAreaRoutes.For(content) is { } membersPage)
+        {
+            return Redirect(membersPage);
+        }
+
         var model = await BuildAsync(content, cancellationToken);
         if (model.Errors.Count > 0)
         {
@@ -73,7 +103,7 @@ public sealed class ContentController(
         var model = new PageModel(content, sites.Create(content), sites.Breadcrumbs(content), state, query);
         if (string.Equals(content.ContentTypeAlias, "guidanceLibrary", StringComparison.OrdinalIgnoreCase))
         {
-            var listing = GuidanceListing.Build(content, cache, query.GetValueOrDefault("audience"));
+            var listing = GuidanceListing.Build(content, cache, query.GetValueOrDefault("audience"), c => !access.IsProtected(c));
             model = model with { Guidance = listing };
             if (listing.Error is { } error)
             {

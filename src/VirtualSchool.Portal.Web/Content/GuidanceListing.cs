@@ -11,10 +11,10 @@ public sealed record GuidanceListing(IReadOnlyList<PublishedContent> Items, IRea
 {
     public const string ItemType = "guidanceItem";
 
-    public static GuidanceListing Build(PublishedContent library, IPublishedContentCache cache, string? audience)
+    public static GuidanceListing Build(PublishedContent library, IPublishedContentCache cache, string? audience, Func<PublishedContent, bool>? visible = null)
     {
         var all = cache.GetChildren(library.Key)
-            .Where(c => string.Equals(c.ContentTypeAlias, ItemType, StringComparison.OrdinalIgnoreCase))
+            .Where(c => string.Equals(c.ContentTypeAlias, ItemType, StringComparison.OrdinalIgnoreCase) && (visible is null || visible(c)))
             .ToList();
         var audiences = all
             .SelectMany(i => PropertyRenderer.Items(i.Value("audiences")))

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewEngines;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using VirtualSchool.Portal.Core.Access;
 using VirtualSchool.Portal.Core.Published;
+using VirtualSchool.Portal.Infrastructure.Access;
 using VirtualSchool.Portal.Web.Security;
 
 namespace VirtualSchool.Portal.Web.Content;
@@ -16,7 +18,7 @@ namespace VirtualSchool.Portal.Web.Content;
 /// the antiforgery token and the CSP nonce, is rendered as a placeholder and filled in on every response,
 /// so a cached page is as safe to post from as a fresh one.
 /// </summary>
-public sealed class PageCache(IPublishedContentCache content, FormTokens forms)
+public sealed class PageCache(IPublishedContentCache content, FormTokens forms, PublicAccessRules rules)
 {
     private const string RenderingKey = "page-cache-rendering";
     private const string TokenMark = "\u0001vsp:antiforgery\u0001";
@@ -24,7 +26,9 @@ public sealed class PageCache(IPublishedContentCache content, FormTokens forms)
     private const int MaxPages = 20_000;
     private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
 
-    private sealed record CachedPage(long Version, byte[][] Parts, char[] Slots);
+    // A page is kept for one published-content version and one version of the public access rules: a page
+    // that becomes protected is never answered from the cache again.
+    private sealed record CachedPage(long Version, long RulesVersion, byte[][] Parts, char[] Slots);
 
     /// <summary>The antiforgery token for a form on this page: the real one, or a placeholder while caching.</summary>
     public string AntiforgeryToken(HttpContext context) =>
@@ -48,7 +52,7 @@ public sealed class PageCache(IPublishedContentCache content, FormTokens forms)
     {
         // Content routes never live under /umbraco (the back office and the Delivery API answer there).
         if (!IsCacheable(context) || context.Request.Path.Value is not { } path || context.Request.Path.StartsWithSegments("/umbraco")
-            || !_pages.TryGetValue(path, out var page) || page.Version != content.Version)
+            || !_pages.TryGetValue(path, out var page) || page.Version != content.Version || page.RulesVersion != rules.Version)
         {
             return Task.FromResult(false);
         }
@@ -65,7 +69,14 @@ public sealed class PageCache(IPublishedContentCache content, FormTokens forms)
     /// <summary>Renders the view once with placeholders, keeps it, and answers this request from it.</summary>
     public async Task<IActionResult> RenderAndStoreAsync(Controller controller, string route, string viewPath, object model)
     {
+        if (model is PageModel { Content: var page } && rules.IsProtected(page))
+        {
+            // Protected pages are never cached: they are rendered for the member who asked, and only them.
+            return controller.View(viewPath, model);
+        }
+
         var version = content.Version;
+        var rulesVersion = rules.Version;
         var context = controller.HttpContext;
         var services = context.RequestServices;
         var engine = services.GetRequiredService<ICompositeViewEngine>();
@@ -88,17 +99,17 @@ public sealed class PageCache(IPublishedContentCache content, FormTokens forms)
             context.Items.Remove(RenderingKey);
         }
 
-        var page = Split(version, html);
+        var cached = Split(version, rulesVersion, html);
         if (_pages.Count >= MaxPages)
         {
             _pages.Clear();
         }
 
-        _pages[route] = page;
-        return new CachedPageResult(page, this);
+        _pages[route] = cached;
+        return new CachedPageResult(cached, this);
     }
 
-    private static CachedPage Split(long version, string html)
+    private static CachedPage Split(long version, long rulesVersion, string html)
     {
         var parts = new List<byte[]>();
         var slots = new List<char>();
@@ -111,7 +122,7 @@ public sealed class PageCache(IPublishedContentCache content, FormTokens forms)
             if (next < 0)
             {
                 parts.Add(Encoding.UTF8.GetBytes(html[position..]));
-                return new CachedPage(version, [.. parts], [.. slots]);
+                return new CachedPage(version, rulesVersion, [.. parts], [.. slots]);
             }
 
             parts.Add(Encoding.UTF8.GetBytes(html[position..next]));

@@ -22,7 +22,7 @@ public sealed record MediaLink(string Name, string Url, long? Bytes, string? Ext
 /// Renders property values as HTML, by editor alias, the way Umbraco's property value converters would.
 /// An editor it does not know is rendered as its raw value, as text.
 /// </summary>
-public sealed class PropertyRenderer(IPublishedContentCache cache, MediaRepository media)
+public sealed class PropertyRenderer(IPublishedContentCache cache, MediaRepository media, VirtualSchool.Portal.Core.Access.IPublicAccess access)
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
     private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
@@ -108,11 +108,14 @@ public sealed class PropertyRenderer(IPublishedContentCache cache, MediaReposito
         return trimmed.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
-    /// <summary>The published node a content picker value (a UDI or GUID) points at, if readers can see it.</summary>
+    /// <summary>
+    /// The published node a content picker value (a UDI or GUID) points at, if every reader can see it: pages are
+    /// cached for everyone, so a link to a protected page is never rendered into one.
+    /// </summary>
     public PublishedContent? Content(string? value)
     {
         var key = ParseUdi(value?.Split(',')[0]);
-        return key is { } k ? cache.GetByKey(k) is { Route: not null } content ? content : null : null;
+        return key is { } k ? cache.GetByKey(k) is { Route: not null } content && !VirtualSchool.Portal.Core.Access.PublicAccessExtensions.IsProtected(access, content) ? content : null : null;
     }
 
     /// <summary>The media a media picker value points at (MediaPicker3 JSON, or legacy UDIs), in the picker's order.</summary>
@@ -122,7 +125,7 @@ public sealed class PropertyRenderer(IPublishedContentCache cache, MediaReposito
         var items = await media.GetManyAsync(keys, cancellationToken);
         return keys
             .Select(k => items.FirstOrDefault(i => i.Key == k))
-            .Where(i => i is { Url: not null })
+            .Where(i => i is { Url: not null } && access.AllowedMediaGroups(i.Key) is null)
             .Select(i => new MediaLink(i!.Name, i.Url!, i.Bytes, i.Extension))
             .ToList();
     }

@@ -1,16 +1,20 @@
+using VirtualSchool.Portal.Core.Access;
 using VirtualSchool.Portal.Core.Published;
+using VirtualSchool.Portal.Infrastructure.Access;
 
 namespace VirtualSchool.Portal.Web.Content;
 
 /// <summary>
 /// Builds the layout's model from published content. Pages hidden from the main navigation (such as the
 /// accessibility statement and privacy notice) are listed in the footer instead; error pages in neither.
+/// Protected pages are in neither, for anyone: the layout is cached with public pages, so navigation is the
+/// same for every reader (members reach their pages from the members area).
 /// </summary>
-public sealed class SiteModelFactory(IPublishedContentCache cache)
+public sealed class SiteModelFactory(IPublishedContentCache cache, IPublicAccess access, PublicAccessRules rules)
 {
     // One immutable snapshot, swapped by reference: readers on many threads never see a torn mix of
     // one version's number and another's model.
-    private sealed record Snapshot(long Version, Guid? Root, SiteModel Model);
+    private sealed record Snapshot(long Version, long RulesVersion, Guid? Root, SiteModel Model);
 
     private Snapshot? _last;
 
@@ -18,9 +22,10 @@ public sealed class SiteModelFactory(IPublishedContentCache cache)
     {
         var root = current is null ? cache.GetByRoute("/") : cache.GetSiteRoot(current.Key);
         var version = cache.Version;
+        var rulesVersion = rules.Version;
         var snapshot = _last;
         SiteModel site;
-        if (snapshot is not null && snapshot.Version == version && snapshot.Root == root?.Key)
+        if (snapshot is not null && snapshot.Version == version && snapshot.RulesVersion == rulesVersion && snapshot.Root == root?.Key)
         {
             site = snapshot.Model;
         }
@@ -28,7 +33,7 @@ public sealed class SiteModelFactory(IPublishedContentCache cache)
         {
             site = Build(root);
             // The version read before building: a publish during the build leaves this snapshot already stale.
-            _last = new Snapshot(version, root?.Key, site);
+            _last = new Snapshot(version, rulesVersion, root?.Key, site);
         }
 
         if (current is null)
@@ -52,7 +57,7 @@ public sealed class SiteModelFactory(IPublishedContentCache cache)
             return new SiteModel("Virtual School", null, null, [], [], null);
         }
 
-        var children = cache.GetChildren(root.Key).Where(c => !c.ContentType.IsElement && !IsErrorPage(c)).ToList();
+        var children = cache.GetChildren(root.Key).Where(c => !c.ContentType.IsElement && !IsErrorPage(c) && !access.IsProtected(c)).ToList();
         return new SiteModel(
             root.Value("serviceName") ?? root.Name,
             root.Value("organisationName"),

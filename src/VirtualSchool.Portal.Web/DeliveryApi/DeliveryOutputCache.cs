@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using VirtualSchool.Portal.Core.Access;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Notifications;
 using VirtualSchool.Portal.Core.Published;
@@ -14,7 +15,7 @@ namespace VirtualSchool.Portal.Web.DeliveryApi;
 /// is never served after it; the tag is evicted on every publish, unpublish, move, sort and trash as well.
 /// Requests with an Api-Key or Preview header are never cached.
 /// </summary>
-public sealed class DeliveryOutputCache(IPublishedContentCache cache, IOptions<PortalOptions> options) : IOutputCachePolicy
+public sealed class DeliveryOutputCache(IPublishedContentCache cache, IPublicAccess access, IOptions<PortalOptions> options) : IOutputCachePolicy
 {
     public const string Policy = "DeliveryApiContent";
     public const string Tag = "delivery-content";
@@ -36,6 +37,8 @@ public sealed class DeliveryOutputCache(IPublishedContentCache cache, IOptions<P
         context.CacheVaryByRules.VaryByValues["query"] = request.QueryString.Value ?? "";
         context.CacheVaryByRules.HeaderNames = new(["Accept-Language", DeliveryRequests.StartItemHeader]);
         context.CacheVaryByRules.VaryByValues["published"] = cache.Version.ToString(CultureInfo.InvariantCulture);
+        // A page restricted (or opened) since an answer was cached must not be answered from it.
+        context.CacheVaryByRules.VaryByValues["access"] = access.Version.ToString(CultureInfo.InvariantCulture);
         context.Tags.Add(Tag);
         return ValueTask.CompletedTask;
     }

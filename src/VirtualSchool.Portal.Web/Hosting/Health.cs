@@ -13,6 +13,7 @@ public sealed class ReadinessCheck(
     IServiceScopeFactory scopes,
     PortalInitialiser initialiser,
     BackOffice.BackOfficeInitialiser backOffice,
+    Members.MembersInitialiser members,
     ISchedulerFactory schedulers) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -28,8 +29,10 @@ public sealed class ReadinessCheck(
 
             await using var scope = scopes.CreateAsyncScope();
             var users = scope.ServiceProvider.GetRequiredService<BackOffice.Persistence.BackOfficeDbContext>();
+            var memberStore = scope.ServiceProvider.GetRequiredService<Members.Persistence.MembersDbContext>();
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken))
                 .Concat(await users.Database.GetPendingMigrationsAsync(cancellationToken))
+                .Concat(await memberStore.Database.GetPendingMigrationsAsync(cancellationToken))
                 .ToList();
             data["pendingMigrations"] = pending.Count;
             if (pending.Count > 0)
@@ -42,7 +45,8 @@ public sealed class ReadinessCheck(
             return HealthCheckResult.Unhealthy("The database cannot be reached.", ex);
         }
 
-        if (!initialiser.Ready || !backOffice.Ready)
+        // The members' initialiser loads the public access rules: until then protected content cannot be checked.
+        if (!initialiser.Ready || !backOffice.Ready || !members.Ready)
         {
             return HealthCheckResult.Unhealthy("Content is still loading.", data: data);
         }

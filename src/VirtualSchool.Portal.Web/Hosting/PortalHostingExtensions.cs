@@ -17,6 +17,7 @@ using VirtualSchool.Portal.Web.Content;
 using VirtualSchool.Portal.Web.DeliveryApi;
 using VirtualSchool.Portal.Web.Feedback;
 using VirtualSchool.Portal.Web.Media;
+using VirtualSchool.Portal.Web.Members;
 using VirtualSchool.Portal.Web.Security;
 using VirtualSchool.Portal.Web.Seo;
 
@@ -49,6 +50,7 @@ public static class PortalHostingExtensions
         builder.Services.AddControllersWithViews();
         builder.AddBackOffice();
         builder.AddDeliveryApi();
+        builder.AddMembers();
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         // Keys live in the data folder, so forms and cookies survive a restart; AES-GCM is one pass over the
         // data where the default (AES-CBC with HMAC) is two, which matters for the token on every page.
@@ -85,6 +87,14 @@ public static class PortalHostingExtensions
                 _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.Security.SignInPermitsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            o.AddPolicy(MembersSetup.SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<MembersOptions>>().Value.SignInPermitsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));

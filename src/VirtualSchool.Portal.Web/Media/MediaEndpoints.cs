@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.StaticFiles;
+using VirtualSchool.Portal.Core.Access;
 using VirtualSchool.Portal.Infrastructure.Media;
 
 namespace VirtualSchool.Portal.Web.Media;
@@ -13,7 +14,7 @@ public static class MediaEndpoints
     private static readonly HashSet<string> Inline = new(StringComparer.OrdinalIgnoreCase) { ".pdf", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".txt" };
 
     public static void MapMedia(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapMethods("/media/{**path}", ["GET", "HEAD"], async (string path, HttpContext http, MediaRepository media, MediaFileStore files, CancellationToken cancellationToken) =>
+        endpoints.MapMethods("/media/{**path}", ["GET", "HEAD"], async (string path, HttpContext http, MediaRepository media, MediaFileStore files, IPublicAccess access, CancellationToken cancellationToken) =>
         {
             var url = "/media/" + path;
             if (MediaFileStore.StoragePathFromUrl(url) is null)
@@ -23,6 +24,13 @@ public static class MediaEndpoints
 
             var item = await media.GetByUrlAsync(url, cancellationToken);
             if (item?.StoragePath is null || files.FullPath(item.StoragePath) is not { } full || !File.Exists(full))
+            {
+                return Results.NotFound();
+            }
+
+            // A restricted file (or one in a restricted folder) is never served here, whatever address is
+            // used, including the one it had before the restriction: only /members/files/ serves it, after a check.
+            if (access.AllowedMediaGroups(item.Key) is not null)
             {
                 return Results.NotFound();
             }

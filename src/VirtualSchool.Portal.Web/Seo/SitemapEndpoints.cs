@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using VirtualSchool.Portal.Core.Access;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Web.Content;
 
@@ -11,11 +12,13 @@ public static class SitemapEndpoints
 {
     public static void MapSitemap(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/sitemap.xml", (HttpContext http, IPublishedContentCache cache) =>
+        endpoints.MapGet("/sitemap.xml", (HttpContext http, IPublishedContentCache cache, IPublicAccess access) =>
         {
             var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}";
             var pages = cache.GetAll()
-                .Where(c => !c.ContentType.IsElement && !c.IsTrue("hideFromSitemap") && !SiteModelFactory.IsErrorPage(c))
+                .Where(c => !c.ContentType.IsElement && !c.IsTrue("hideFromSitemap") && !SiteModelFactory.IsErrorPage(c)
+                    // Protected pages are for members only: never listed for search engines.
+                    && !access.IsProtected(c))
                 .OrderBy(c => c.Route, StringComparer.Ordinal);
             var builder = new StringBuilder();
             using (var writer = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))

@@ -119,7 +119,7 @@ public sealed partial class USyncExporterTests
         Assert.Equal(
             await File.ReadAllBytesAsync(Path.Combine(source, "Files", "media", "osl21et1", "local-offer-information-report.docx")),
             await File.ReadAllBytesAsync(Path.Combine(report.Folder, "Files", "media", "osl21et1", "local-offer-information-report.docx")));
-        Assert.Equal(1, report.MediaFiles);
+        Assert.Equal(Directory.GetFiles(Path.Combine(source, "Files"), "*", SearchOption.AllDirectories).Length, report.MediaFiles);
         Assert.Equal(Directory.GetFiles(Path.Combine(source, "Content")).Length, report.Count("Content"));
 
         // Each file's text, less what the portal does not keep: custom validation messages and the media
@@ -217,12 +217,11 @@ public sealed partial class USyncExporterTests
         await using var copy = await TestPortal.StartAsync();
         var imported = await copy.Get<USyncImporter>().ImportAsync(export.Path);
 
-        var noted = Assert.Single(report.Notes);
-        Assert.Equal(board, noted.Key);
+        // The Board page (and, since the members area, the resources folder) are published below About.
+        var noted = Assert.Single(report.Notes, n => n.Key == board);
         Assert.Contains("parent is not", noted.Note, StringComparison.Ordinal);
         // The note foretells the import: the page arrives, unpublished, as on the source its readers could not reach it.
-        var failure = Assert.Single(imported.Failures);
-        Assert.Equal(board, failure.Key);
+        Assert.Single(imported.Failures, f => f.Key == board);
         Assert.NotNull(await copy.Get<IContentRepository>().GetNodeAsync(board));
         Assert.Null(copy.Get<IPublishedContentCache>().GetByRoute("/about/management-board"));
     }

@@ -117,7 +117,7 @@ public sealed class SiteRenderingTests(PortalFactory factory) : IClassFixture<Po
     [Fact]
     public async Task The_local_offer_page_links_the_report_with_its_size_and_format_computed_from_the_file()
     {
-        var file = Directory.GetFiles(Path.Combine(PortalFactory.RepositoryRoot, "uSync"), "*.docx", SearchOption.AllDirectories).Single();
+        var file = Directory.GetFiles(Path.Combine(PortalFactory.RepositoryRoot, "uSync"), "local-offer-information-report.docx", SearchOption.AllDirectories).Single();
         var expected = $"Size: {FileSizes.Format(new FileInfo(file).Length)}";
 
         var page = await PortalFactory.ParseAsync(await _client.GetAsync("/send-local-offer"));

@@ -14,6 +14,7 @@ public sealed class DashboardController : BackOfficeController
     [
         new("Content", "/umbraco/content", "Create, edit, preview and publish the site's pages.", [BackOfficeRoles.Administrator, BackOfficeRoles.Editor, BackOfficeRoles.Writer]),
         new("Feedback", "/umbraco/feedback", "What readers said about each page: useful or not, and their comments.", [BackOfficeRoles.Administrator, BackOfficeRoles.Editor]),
+        new("Members", "/umbraco/members", "Invite members of the Board and others, set their groups, publish board papers; member groups and account closures.", [BackOfficeRoles.Administrator, BackOfficeRoles.BoardClerk]),
         new("Users", "/umbraco/users", "Invite staff, give them roles, disable accounts.", [BackOfficeRoles.Administrator]),
         new("Media", "/umbraco/media", "Upload, replace and organise documents and images; the media recycle bin.", [BackOfficeRoles.Administrator, BackOfficeRoles.Editor]),
         new("Jobs", "/umbraco/jobs", "The scheduled jobs: their last and next runs, and running one now.", [BackOfficeRoles.Administrator]),

@@ -50,4 +50,13 @@ public static class BackOfficePolicies
     public const string EmptyMediaRecycleBin = "BackOffice.EmptyMediaRecycleBin";
     public const string EmptyContentRecycleBin = "BackOffice.EmptyContentRecycleBin";
     public const string SyncContent = "BackOffice.SyncContent";
+
+    /// <summary>Invite members, set their groups, publish a board meeting's papers: administrators and the Board clerk.</summary>
+    public const string ManageMembers = "BackOffice.ManageMembers";
+
+    /// <summary>Edit member groups and their two-factor rule, and confirm account closures: administrators.</summary>
+    public const string ManageMemberGroups = "BackOffice.ManageMemberGroups";
+
+    /// <summary>Restrict pages and media to member groups: administrators and editors.</summary>
+    public const string ManagePublicAccess = "BackOffice.ManagePublicAccess";
 }

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Options;
+using VirtualSchool.Portal.Infrastructure.Email;
+
+namespace VirtualSchool.Portal.Web.Members;
+
+/// <summary>
+/// Every email the members area sends, from the templates in <c>Members/EmailTemplates/</c>, through the
+/// durable outbox: stored first, sent by the outbox job with retries.
+/// </summary>
+public sealed class MemberMail(PortalMail mail, IHttpContextAccessor http, IOptions<MembersOptions> options)
+{
+    /// <summary>The site's address for links: configured, or the current request's.</summary>
+    public string SiteUrl =>
+        options.Value.SiteUrl?.TrimEnd('/')
+        ?? (http.HttpContext is { } context ? $"{context.Request.Scheme}://{context.Request.Host}" : "http://localhost:5080");
+
+    public Task InvitationAsync(Member member, IReadOnlyCollection<string> groups, string link, CancellationToken cancellationToken = default) =>
+        mail.QueueAsync("member-invitation", member.Email!, new Dictionary<string, string?>
+        {
+            ["name"] = member.Name,
+            ["groups"] = string.Join(" and ", groups),
+            ["link"] = link,
+            ["lifetime"] = Describe(options.Value.InvitationLifetime),
+        }, cancellationToken);
+
+    public Task ResetAsync(Member member, string link, CancellationToken cancellationToken = default) =>
+        mail.QueueAsync("member-reset-password", member.Email!, new Dictionary<string, string?>
+        {
+            ["name"] = member.Name,
+            ["link"] = link,
+            ["lifetime"] = Describe(options.Value.ResetLifetime),
+        }, cancellationToken);
+
+    public Task ConfirmEmailChangeAsync(Member member, string newEmail, string link, CancellationToken cancellationToken = default) =>
+        mail.QueueAsync("member-confirm-email", newEmail, new Dictionary<string, string?>
+        {
+            ["name"] = member.Name,
+            ["link"] = link,
+            ["lifetime"] = Describe(options.Value.ResetLifetime),
+        }, cancellationToken);
+
+    /// <summary>One email per Board member, stored together.</summary>
+    public Task PapersPublishedAsync(IEnumerable<Member> members, string meeting, string link, IReadOnlyList<string> papers, CancellationToken cancellationToken = default) =>
+        mail.QueueManyAsync("board-papers-published", members.Select(m => (m.Email!, (IReadOnlyDictionary<string, string?>)new Dictionary<string, string?>
+        {
+            ["name"] = m.Name,
+            ["meeting"] = meeting,
+            ["papers"] = string.Join("\n", papers.Select(p => "- " + p)),
+            ["link"] = link,
+        })), cancellationToken);
+
+    private static string Describe(TimeSpan span) =>
+        span.TotalDays >= 1 ? $"{span.TotalDays:0.#} days"
+        : span.TotalHours >= 1 ? $"{span.TotalHours:0.#} hours"
+        : $"{Math.Max(1, span.TotalMinutes):0} minutes";
+}

@@ -1,0 +1,38 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using VirtualSchool.Portal.Core.Access;
+using VirtualSchool.Portal.Infrastructure.Access;
+using VirtualSchool.Portal.Web.Tests.Infrastructure;
+
+namespace VirtualSchool.Portal.Web.Tests.DeliveryApi;
+
+/// <summary>The Delivery API and the members area together: a restriction an editor saves applies to the API at once.</summary>
+public sealed class StoredPublicAccessTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string V2 = "/umbraco/delivery/api/v2";
+
+    [Fact]
+    public async Task A_page_restricted_after_its_answer_was_cached_is_no_longer_served_or_listed()
+    {
+        var client = factory.CreateClient();
+        var admissions = await client.GetAsync($"{V2}/content/item/admissions");
+        Assert.Equal(HttpStatusCode.OK, admissions.StatusCode);
+        var key = JsonDocument.Parse(await admissions.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        var listed = await client.GetStringAsync($"{V2}/content?take=100");
+        Assert.Contains(key.ToString(), listed, StringComparison.Ordinal);
+
+        await factory.Services.GetRequiredService<PublicAccessRules>().SetAsync(PublicAccessTarget.Content, key, ["Governors"], "test");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync($"{V2}/content/item/admissions")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync($"{V2}/content/item/{key}")).StatusCode);
+        var after = await client.GetStringAsync($"{V2}/content?take=100");
+        Assert.DoesNotContain(key.ToString(), after, StringComparison.Ordinal);
+        Assert.Equal(
+            JsonDocument.Parse(listed).RootElement.GetProperty("total").GetInt32() - 1,
+            JsonDocument.Parse(after).RootElement.GetProperty("total").GetInt32());
+
+        await factory.Services.GetRequiredService<PublicAccessRules>().SetAsync(PublicAccessTarget.Content, key, [], "test");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"{V2}/content/item/admissions")).StatusCode);
+    }
+}

@@ -1,0 +1,267 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using VirtualSchool.Portal.Core.Access;
+using VirtualSchool.Portal.Web.BackOffice.Users;
+using VirtualSchool.Portal.Web.Members;
+using VirtualSchool.Portal.Web.Tests.BackOffice;
+using VirtualSchool.Portal.Web.Tests.Infrastructure;
+
+namespace VirtualSchool.Portal.Web.Tests.Members;
+
+/// <summary>Members' sign-in, lockout, forgotten passwords, invitations, two-factor, papers emails and their own account.</summary>
+public sealed partial class MemberAccountTests(MembersFactory portal) : IClassFixture<MembersFactory>
+{
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    {
+        var member = await portal.CreateMemberAsync($"lock-{Guid.NewGuid():N}@example.org", false, MemberGroupNames.Governors);
+        var client = portal.CreateBrowserlikeClient();
+        for (var i = 0; i < 4; i++)
+        {
+            var wrong = await MemberBrowser.SignInAsync(client, member.Email!, "not the password at all");
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+            Assert.Contains("Enter a correct email address and password", await wrong.Content.ReadAsStringAsync());
+        }
+
+        var fifth = await MemberBrowser.SignInAsync(client, member.Email!, "not the password at all");
+        Assert.Contains("locked", await fifth.Content.ReadAsStringAsync());
+        var right = await MemberBrowser.SignInAsync(client, member.Email!, MembersFactory.MemberPassword);
+        Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
+        Assert.Contains("locked", await right.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/members/account")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_forgotten_password_answer_is_the_same_for_known_and_unknown_addresses_and_the_link_works_once()
+    {
+        var member = await portal.CreateMemberAsync($"forgot-{Guid.NewGuid():N}@example.org", false, MemberGroupNames.Governors);
+        async Task<(HttpStatusCode Status, string Main)> AskAsync(string email)
+        {
+            var client = portal.CreateBrowserlikeClient();
+            var response = await BackOfficeBrowser.PostFormAsync(client, "/members/forgotten-password", "/members/forgotten-password", new Dictionary<string, string> { ["email"] = email });
+            var page = await PortalFactory.ParseAsync(response);
+            return (response.StatusCode, page.QuerySelector("main")!.InnerHtml);
+        }
+
+        var known = await AskAsync(member.Email!);
+        var unknown = await AskAsync($"nobody-{Guid.NewGuid():N}@example.org");
+        Assert.Equal(HttpStatusCode.OK, known.Status);
+        Assert.Equal(known, unknown);
+
+        var mail = Assert.Single(await portal.MailToAsync(member.Email!));
+        var link = MemberBrowser.Link(mail, "/members/reset-password");
+        var browser = portal.CreateBrowserlikeClient();
+        var set = await BackOfficeBrowser.PostFormAsync(browser, link, "/members/reset-password",
+            new Dictionary<string, string> { ["password"] = "a brand new long password", ["confirmPassword"] = "a brand new long password" });
+        Assert.Equal("/members/login?done=password", set.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.GetAsync(link)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await MemberBrowser.SignInAsync(browser, member.Email!, "a brand new long password")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_clerk_invites_a_member_whose_link_sets_a_password_once_and_who_must_then_set_up_two_factor_for_the_board()
+    {
+        var clerk = await portal.SignInAsync(BackOfficeRoles.BoardClerk);
+        var email = $"new-{Guid.NewGuid():N}@example.org";
+        var invited = await BackOfficeBrowser.PostFormAsync(clerk, "/umbraco/members/invite", "/umbraco/members/invite",
+            new Dictionary<string, string> { ["name"] = "New Board Member", ["email"] = email, ["groups"] = MemberGroupNames.ManagementBoard });
+        Assert.Equal("/umbraco/members", invited.Headers.Location!.OriginalString);
+
+        var mail = Assert.Single(await portal.MailToAsync(email));
+        Assert.Contains("Management Board", mail);
+        var link = MemberBrowser.Link(mail, "/members/invitation");
+        var browser = portal.CreateBrowserlikeClient();
+        var set = await BackOfficeBrowser.PostFormAsync(browser, link, "/members/invitation",
+            new Dictionary<string, string> { ["password"] = MembersFactory.MemberPassword, ["confirmPassword"] = MembersFactory.MemberPassword });
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+
+        // The link worked once.
+        var again = await browser.GetAsync(link);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("expired or has been used", await again.Content.ReadAsStringAsync());
+
+        // The Board requires an authenticator app: nothing protected until it is set up.
+        var signedIn = await MemberBrowser.SignInAsync(browser, email, MembersFactory.MemberPassword, "/members/board");
+        Assert.Equal("/members/board", signedIn.Headers.Location!.OriginalString);
+        var board = await browser.GetAsync("/members/board");
+        Assert.Equal("/members/account/two-factor?required=1", board.Headers.Location!.OriginalString);
+        var file = await browser.GetAsync("/members/files/de2c10a2-9e17-4f97-9431-92ab54f60d35/a.docx");
+        Assert.Equal("/members/account/two-factor?required=1", file.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync("/about/management-board/board-meetings")).StatusCode);
+
+        var setup = await PortalFactory.ParseAsync(await browser.GetAsync("/members/account/two-factor?required=1"));
+        var key = setup.QuerySelector("code")!.TextContent.Replace(" ", "", StringComparison.Ordinal);
+        var on = await BackOfficeBrowser.PostFormAsync(browser, "/members/account/two-factor", "/members/account/two-factor",
+            new Dictionary<string, string> { ["code"] = BackOfficeBrowser.TotpCode(key) });
+        Assert.Equal(HttpStatusCode.OK, on.StatusCode);
+        Assert.Contains("recovery codes", await on.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/members/board")).StatusCode);
+    }
+
+    [Fact]
+    public async Task When_the_clerk_publishes_a_meetings_papers_every_board_member_is_emailed_once_and_sees_them()
+    {
+        var first = await portal.CreateMemberAsync($"b1-{Guid.NewGuid():N}@example.org", true, MemberGroupNames.ManagementBoard);
+        var second = await portal.CreateMemberAsync($"b2-{Guid.NewGuid():N}@example.org", true, MemberGroupNames.ManagementBoard);
+        var governor = await portal.CreateMemberAsync($"g-{Guid.NewGuid():N}@example.org", false, MemberGroupNames.Governors);
+        var clerk = await portal.SignInAsync(BackOfficeRoles.BoardClerk);
+        const string spring = "4c9a1e76-8b35-4d02-a7f9-e3d6b0c1f584";
+        var published = await BackOfficeBrowser.PostFormAsync(clerk, "/umbraco/members/board", $"/umbraco/members/board/{spring}/publish-papers");
+        Assert.Equal("/umbraco/members/board", published.Headers.Location!.OriginalString);
+
+        foreach (var member in new[] { first, second })
+        {
+            var mail = Assert.Single(await portal.MailToAsync(member.Email!));
+            Assert.Contains("Papers published: Spring term 2027 meeting", mail);
+            Assert.Contains("Termly data report: spring 2027", mail);
+            Assert.Contains("/members/board/spring-term-2027-meeting", mail);
+        }
+
+        Assert.Empty(await portal.MailToAsync(governor.Email!, seconds: 1));
+
+        var board = await portal.SignInMemberAsync(first);
+        var page = await PortalFactory.ParseAsync(await board.GetAsync("/members/board/spring-term-2027-meeting"));
+        Assert.Equal(3, page.QuerySelectorAll(".app-papers li").Length);
+
+        // Publishing again sends nothing more.
+        using (var scope = portal.Services.CreateScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<VirtualSchool.Portal.Core.Content.ContentService>();
+            await content.PublishAsync(Guid.Parse(spring), "test");
+        }
+
+        Assert.Single(await portal.MailToAsync(first.Email!, count: 2, seconds: 3));
+    }
+
+    [Fact]
+    public async Task A_member_downloads_their_data_asks_for_closure_and_an_administrator_erases_them()
+    {
+        var member = await portal.CreateMemberAsync($"close-{Guid.NewGuid():N}@example.org", false, MemberGroupNames.Governors, MemberGroupNames.DesignatedTeachers);
+        var client = await portal.SignInMemberAsync(member);
+        var account = await PortalFactory.ParseAsync(await client.GetAsync("/members/account"));
+        Assert.Contains("Designated Teachers", account.QuerySelector(".govuk-summary-list")!.TextContent);
+
+        var data = await client.GetAsync("/members/account/personal-data");
+        Assert.Equal("application/json", data.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", data.Content.Headers.ContentDisposition!.DispositionType);
+        using (var json = JsonDocument.Parse(await data.Content.ReadAsStringAsync()))
+        {
+            Assert.Equal(member.Email, json.RootElement.GetProperty("member").GetProperty("email").GetString());
+            Assert.Equal(2, json.RootElement.GetProperty("groups").GetArrayLength());
+        }
+
+        var asked = await BackOfficeBrowser.PostFormAsync(client, "/members/account", "/members/account/close");
+        Assert.Equal("/members/account?done=closure", asked.Headers.Location!.OriginalString);
+
+        // A Board clerk may not erase; an administrator confirms.
+        var clerk = await portal.SignInAsync(BackOfficeRoles.BoardClerk);
+        var clerkPage = await clerk.GetStringAsync("/umbraco/members?closures=true");
+        Assert.DoesNotContain($"/umbraco/members/{member.Id}/erase", clerkPage);
+        var admin = await portal.SignInAdministratorAsync();
+        var erased = await BackOfficeBrowser.PostFormAsync(admin, "/umbraco/members?closures=true", $"/umbraco/members/{member.Id}/erase");
+        Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
+
+        using var scope = portal.Services.CreateScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<UserManager<Member>>().FindByIdAsync(member.Id.ToString()));
+        // The erased member's cookie no longer works.
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/members/account")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_member_changes_their_email_through_a_link_sent_to_the_new_address_and_their_password()
+    {
+        var member = await portal.CreateMemberAsync($"move-{Guid.NewGuid():N}@example.org", false, MemberGroupNames.Governors);
+        var client = await portal.SignInMemberAsync(member);
+        var newEmail = $"moved-{Guid.NewGuid():N}@example.org";
+        var wrong = await BackOfficeBrowser.PostFormAsync(client, "/members/account", "/members/account/email",
+            new Dictionary<string, string> { ["newEmail"] = newEmail, ["emailPassword"] = "not my password at all" });
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+
+        var asked = await BackOfficeBrowser.PostFormAsync(client, "/members/account", "/members/account/email",
+            new Dictionary<string, string> { ["newEmail"] = newEmail, ["emailPassword"] = MembersFactory.MemberPassword });
+        Assert.Equal("/members/account?done=email-sent", asked.Headers.Location!.OriginalString);
+        var link = MemberBrowser.Link(Assert.Single(await portal.MailToAsync(newEmail)), "/members/account/confirm-email");
+        var confirmed = await client.GetAsync(link);
+        Assert.Equal("/members/login?done=email", confirmed.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.BadRequest, (await MemberBrowser.SignInAsync(portal.CreateBrowserlikeClient(), member.Email!, MembersFactory.MemberPassword)).StatusCode);
+
+        var again = portal.CreateBrowserlikeClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await MemberBrowser.SignInAsync(again, newEmail, MembersFactory.MemberPassword)).StatusCode);
+        var changed = await BackOfficeBrowser.PostFormAsync(again, "/members/account", "/members/account/password", new Dictionary<string, string>
+        {
+            ["currentPassword"] = MembersFactory.MemberPassword, ["newPassword"] = "another long password", ["confirmPassword"] = "another long password",
+        });
+        Assert.Equal("/members/account?done=password", changed.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/members/account")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await MemberBrowser.SignInAsync(portal.CreateBrowserlikeClient(), newEmail, "another long password")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_administrators_edit_groups_and_only_administrators_and_editors_restrict_pages()
+    {
+        var clerk = await portal.SignInAsync(BackOfficeRoles.BoardClerk);
+        Assert.Equal(HttpStatusCode.Redirect, (await clerk.GetAsync("/umbraco/members/groups")).StatusCode);
+        var writer = await portal.SignInAsync(BackOfficeRoles.Writer);
+        var node = portal.Services.GetRequiredService<VirtualSchool.Portal.Core.Published.IPublishedContentCache>().GetByRoute("/admissions")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await writer.GetAsync($"/umbraco/content/{node.Key}/public-access")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await writer.GetAsync("/umbraco/members")).StatusCode);
+        var editor = await portal.SignInAsync(BackOfficeRoles.Editor);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync($"/umbraco/content/{node.Key}/public-access")).StatusCode);
+
+        // Renaming a group keeps the pages restricted to it.
+        var admin = await portal.SignInAdministratorAsync();
+        var groups = await PortalFactory.ParseAsync(await admin.GetAsync("/umbraco/members/groups"));
+        var form = groups.QuerySelectorAll("form").First(f => f.QuerySelector("input[name=name]")?.GetAttribute("value") == MemberGroupNames.ManagementBoard);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(admin, form, new Dictionary<string, string> { ["name"] = "The Board" })).StatusCode);
+        try
+        {
+            var board = await portal.SignInBoardMemberAsyncIn("The Board");
+            Assert.Equal(HttpStatusCode.OK, (await board.GetAsync("/members/board/autumn-term-2026-meeting")).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await portal.CreateBrowserlikeClient().GetAsync("/members/board/autumn-term-2026-meeting")).StatusCode);
+        }
+        finally
+        {
+            groups = await PortalFactory.ParseAsync(await admin.GetAsync("/umbraco/members/groups"));
+            form = groups.QuerySelectorAll("form").First(f => f.QuerySelector("input[name=name]")?.GetAttribute("value") == "The Board");
+            await Forms.PostAsync(admin, form, new Dictionary<string, string> { ["name"] = MemberGroupNames.ManagementBoard });
+        }
+    }
+
+    [Fact]
+    public async Task Members_and_back_office_users_are_separate_and_forms_need_their_tokens()
+    {
+        var member = await portal.CreateMemberAsync($"sep-{Guid.NewGuid():N}@example.org", false, MemberGroupNames.Governors);
+        var client = await portal.SignInMemberAsync(member);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/umbraco")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await BackOfficeBrowser.SignInAsync(portal.CreateBrowserlikeClient(), member.Email!, MembersFactory.MemberPassword)).StatusCode);
+
+        var noToken = await client.PostAsync("/members/account/close", new FormUrlEncodedContent(new Dictionary<string, string>()));
+        Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
+    }
+}
+
+/// <summary>Invitation links stop working when their lifetime is over.</summary>
+public sealed class MemberInvitationExpiryTests(MemberInvitationExpiryTests.ShortLinksFactory portal) : IClassFixture<MemberInvitationExpiryTests.ShortLinksFactory>
+{
+    public sealed class ShortLinksFactory : MembersFactory
+    {
+        protected override IDictionary<string, string?> MemberSettings => new Dictionary<string, string?> { ["Portal:Members:InvitationLifetime"] = "00:00:05" };
+    }
+
+    [Fact]
+    public async Task An_invitation_link_expires()
+    {
+        var admin = await portal.SignInAdministratorAsync();
+        var email = $"late-{Guid.NewGuid():N}@example.org";
+        await BackOfficeBrowser.PostFormAsync(admin, "/umbraco/members/invite", "/umbraco/members/invite",
+            new Dictionary<string, string> { ["name"] = "Late Member", ["email"] = email, ["groups"] = MemberGroupNames.Governors });
+        var link = MemberBrowser.Link(Assert.Single(await portal.MailToAsync(email)), "/members/invitation");
+        var browser = portal.CreateBrowserlikeClient();
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(link)).StatusCode);
+        await Task.Delay(TimeSpan.FromSeconds(6));
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.GetAsync(link)).StatusCode);
+    }
+}
