@@ -97,7 +97,8 @@ public sealed class ContentDeliveryTests(ContentDeliveryTests.Factory factory) :
 
         Assert.Equal(6, children.GetProperty("total").GetInt32());
         Assert.Equal(Names(children), Names(childrenById));
-        Assert.Equal(["Management Board"], Names(descendants));
+        // The Board's meetings and the member-only resources are restricted to members, so they are not listed.
+        Assert.Equal(["Management Board", "Resources for members", "A governor's guide to children in care", "Personal Education Plans: a guide for foster carers"], Names(descendants));
         Assert.Equal(["Home", "About"], Names(ancestors));
         Assert.All(children.GetProperty("items").EnumerateArray(), i => Assert.Equal("guidanceItem", i.GetProperty("contentType").GetString()));
     }
@@ -108,10 +109,10 @@ public sealed class ContentDeliveryTests(ContentDeliveryTests.Factory factory) :
         var all = await OkAsync(_client, $"{V2}/content");
         var page2 = await OkAsync(_client, $"{V2}/content?skip=10&take=10");
 
-        // 15 published pages in the seed, less the disallowed error page.
-        Assert.Equal(14, all.GetProperty("total").GetInt32());
+        // 18 public pages in the seed (the members' pages are not), less the disallowed error page.
+        Assert.Equal(17, all.GetProperty("total").GetInt32());
         Assert.Equal(10, all.GetProperty("items").GetArrayLength());
-        Assert.Equal(4, page2.GetProperty("items").GetArrayLength());
+        Assert.Equal(7, page2.GetProperty("items").GetArrayLength());
         Assert.Empty(Names(all).Intersect(Names(page2)));
     }
 
@@ -125,7 +126,7 @@ public sealed class ContentDeliveryTests(ContentDeliveryTests.Factory factory) :
         var both = await OkAsync(_client, $"{V2}/content?filter=contentType:guidanceItem&filter=name:!send");
 
         Assert.Equal(6, guidance.GetProperty("total").GetInt32());
-        Assert.Equal(8, notGuidance.GetProperty("total").GetInt32());
+        Assert.Equal(11, notGuidance.GetProperty("total").GetInt32());
         Assert.Equal(["Statutory guidance", "Management Board"], Names(twoTypes));
         Assert.Equal(["SEND Local Offer", "SEND Code of Practice"], Names(named));
         Assert.Equal(5, both.GetProperty("total").GetInt32());
@@ -148,7 +149,7 @@ public sealed class ContentDeliveryTests(ContentDeliveryTests.Factory factory) :
         Assert.Equal(dates.Count(d => d >= dates[5]), fromPivot.GetProperty("total").GetInt32());
         Assert.Equal(dates.Count(d => d < dates[5]), before.GetProperty("total").GetInt32());
         Assert.Equal(dates.Count(d => d <= dates[5]), upTo.GetProperty("total").GetInt32());
-        Assert.Equal(14, updated.GetProperty("total").GetInt32());
+        Assert.Equal(17, updated.GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -278,7 +279,7 @@ public sealed class ContentDeliveryTests(ContentDeliveryTests.Factory factory) :
 
         Assert.Equal(BoardKey, item.GetProperty("id").GetString());
         Assert.Equal(AboutKey, bySegment.GetProperty("id").GetString());
-        Assert.Equal(["About", "Management Board"], Names(query));
+        Assert.Equal(["About", "Management Board", "Resources for members", "A governor's guide to children in care", "Personal Education Plans: a guide for foster carers"], Names(query));
         await ProblemAsync(_client, $"{V2}/content/item/about", HttpStatusCode.NotFound, null, ("Start-Item", "no-such-root"));
     }
 
