@@ -65,4 +65,11 @@ public static class AuditActions
     public const string JobRun = "job-run";
     public const string EmailRetry = "email-retry";
     public const string ImportCheck = "import-check";
+    public const string TrainingSessionCreate = "training-session-create";
+    public const string TrainingSessionEdit = "training-session-edit";
+    public const string TrainingSessionCancel = "training-session-cancel";
+    public const string TrainingBookingCancel = "training-booking-cancel";
+    public const string TrainingBookingNewLink = "training-booking-new-link";
+    public const string TrainingAttendance = "training-attendance";
+    public const string TrainingExport = "training-export";
 }

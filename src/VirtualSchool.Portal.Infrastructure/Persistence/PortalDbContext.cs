@@ -28,6 +28,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<ContentSchedule> ContentSchedules => Set<ContentSchedule>();
     public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
     public DbSet<Jobs.JobRunEntry> JobRuns => Set<Jobs.JobRunEntry>();
+    public DbSet<Core.Training.TrainingSession> TrainingSessions => Set<Core.Training.TrainingSession>();
+    public DbSet<Core.Training.Booking> Bookings => Set<Core.Training.Booking>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -127,6 +129,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         });
 
         ConfigureAudit(modelBuilder);
+        Training.TrainingModel.Configure(modelBuilder);
         modelBuilder.Entity<ContentSchedule>(e =>
         {
             e.ToTable("ContentSchedules");
