@@ -18,6 +18,7 @@ using VirtualSchool.Portal.Web.Feedback;
 using VirtualSchool.Portal.Web.Media;
 using VirtualSchool.Portal.Web.Security;
 using VirtualSchool.Portal.Web.Seo;
+using VirtualSchool.Portal.Web.Training;
 
 namespace VirtualSchool.Portal.Web.Hosting;
 
@@ -44,6 +45,8 @@ public static class PortalHostingExtensions
 
         builder.Services.AddSingleton<PortalInitialiser>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PortalInitialiser>());
+
+        builder.AddTraining();
 
         builder.Services.AddControllersWithViews();
         builder.AddBackOffice();
@@ -106,6 +109,7 @@ public static class PortalHostingExtensions
             var outbox = new JobKey(OutboxJob.Name);
             q.AddJob<OutboxJob>(j => j.WithIdentity(outbox).WithDescription("Sends queued email, retrying with back-off when the mail server is unavailable"));
             q.AddTrigger(t => t.ForJob(outbox).WithIdentity(OutboxJob.Name + "-every-minute").WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+            q.AddTrainingJobs(TimeSpan.FromMinutes(5));
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 
