@@ -16,6 +16,7 @@ public sealed class DashboardController : BackOfficeController
         new("Feedback", "/umbraco/feedback", "What readers said about each page: useful or not, and their comments.", [BackOfficeRoles.Administrator, BackOfficeRoles.Editor]),
         new("Users", "/umbraco/users", "Invite staff, give them roles, disable accounts.", [BackOfficeRoles.Administrator]),
         new("Media", "/umbraco/media", "Upload, replace and organise documents and images; the media recycle bin.", [BackOfficeRoles.Administrator, BackOfficeRoles.Editor]),
+        new("Training", "/umbraco/training", "Training sessions: bookings, waiting lists, registers, exports and evaluations.", [BackOfficeRoles.Administrator, BackOfficeRoles.TrainingCoordinator]),
         new("Jobs", "/umbraco/jobs", "The scheduled jobs: their last and next runs, and running one now.", [BackOfficeRoles.Administrator]),
         new("Email", "/umbraco/email", "Email waiting to be sent, and email that could not be sent, with sending it again.", [BackOfficeRoles.Administrator]),
         new("uSync", "/umbraco/usync", "Export the site's schema and content to uSync files, or check and import them.", [BackOfficeRoles.Administrator]),

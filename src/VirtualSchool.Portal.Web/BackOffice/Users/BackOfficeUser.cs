@@ -50,4 +50,5 @@ public static class BackOfficePolicies
     public const string EmptyMediaRecycleBin = "BackOffice.EmptyMediaRecycleBin";
     public const string EmptyContentRecycleBin = "BackOffice.EmptyContentRecycleBin";
     public const string SyncContent = "BackOffice.SyncContent";
+    public const string ManageTraining = "BackOffice.ManageTraining";
 }
