@@ -22,6 +22,10 @@ public sealed class BenchFactory(string dataPath, string repositoryRoot, IDictio
                 ["Portal:DataPath"] = dataPath,
                 ["Portal:ContentRoot"] = repositoryRoot,
                 ["Logging:LogLevel:Default"] = "Warning",
+                // TestServer has no request-size feature; the warning on every post would measure the console.
+                ["Logging:LogLevel:Microsoft.AspNetCore.Mvc.Filters.RequestSizeLimitFilter"] = "Error",
+                ["Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware"] = "Error",
+                ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
                 ["Logging:Console:FormatterName"] = "simple",
             };
             foreach (var (key, value) in extra)

@@ -18,9 +18,15 @@ public sealed class BookingService(
     IDbContextFactory<PortalDbContext> factory,
     TrainingEmails emails,
     IOptions<PortalOptions> options,
-    TimeProvider clock)
+    TimeProvider clock) : IDisposable
 {
+    // SQLite has one writer at a time; bookings on this node queue here rather than polling the database's
+    // lock (which backs off in steps of up to 150 ms). The database guards still decide; this only orders.
+    private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
+
     private TrainingOptions Settings => options.Value.Training;
+
+    public void Dispose() => _sqliteWriter.Dispose();
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -82,6 +88,12 @@ public sealed class BookingService(
 
         var now = Now;
         var (token, hash) = ManageTokens.Create();
+        var gate = db.Database.IsSqlite() ? _sqliteWriter : null;
+        if (gate is not null)
+        {
+            await gate.WaitAsync(cancellationToken);
+        }
+
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -133,6 +145,10 @@ public sealed class BookingService(
         {
             // The cancelled row was booked again by a simultaneous request.
             return new BookingResult(BookingOutcome.Duplicate);
+        }
+        finally
+        {
+            gate?.Release();
         }
     }
 

@@ -33,7 +33,10 @@ public sealed class TrainingController(
         base.OnActionExecuting(context);
     }
 
+    // HEAD too: otherwise a HEAD request would fall through to the content controller, which would render the
+    // listing node without its sessions and keep that render in the page cache for later GETs.
     [HttpGet("")]
+    [HttpHead("")]
     public async Task<IActionResult> Index(string? audience, string? month, CancellationToken cancellationToken)
     {
         var listing = cache.GetByRoute(ListingRoute);
@@ -81,6 +84,7 @@ public sealed class TrainingController(
     }
 
     [HttpGet("{course}")]
+    [HttpHead("{course}")]
     public async Task<IActionResult> Course(string course, CancellationToken cancellationToken)
     {
         if (FindCourse(course) is not { } node)

@@ -49,6 +49,18 @@ public sealed class TrainingCatalogueTests(TrainingCatalogueTests.Portal portal)
     }
 
     [Fact]
+    public async Task A_HEAD_request_never_leaves_a_sessionless_copy_of_the_training_pages_in_the_page_cache()
+    {
+        var client = portal.CreateBrowserlikeClient();
+        foreach (var path in new[] { "/training", TrainingPortal.Course })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path))).StatusCode);
+            var page = await PortalFactory.ParseAsync(await client.GetAsync(path));
+            Assert.NotEmpty(page.QuerySelectorAll("[data-places-left]"));
+        }
+    }
+
+    [Fact]
     public async Task A_course_page_shows_the_course_its_outcomes_and_its_sessions_and_an_unknown_course_is_a_404()
     {
         var client = portal.CreateBrowserlikeClient();
