@@ -38,7 +38,10 @@ public static class ICalendar
             "VERSION:2.0",
             "PRODID:-//Virtual School//Training bookings//EN",
             "CALSCALE:GREGORIAN",
-            e.Cancelled ? "METHOD:CANCEL" : "METHOD:PUBLISH",
+            // PUBLISH even for a cancellation: METHOD:CANCEL is iTIP scheduling and needs an organiser and
+            // attendees; a published event with the same UID, a higher SEQUENCE and STATUS:CANCELLED is what
+            // calendar apps apply to an event imported from a file.
+            "METHOD:PUBLISH",
             "BEGIN:VTIMEZONE",
             "TZID:" + TimeZoneId,
             "BEGIN:DAYLIGHT",

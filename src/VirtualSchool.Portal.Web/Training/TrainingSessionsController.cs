@@ -64,6 +64,7 @@ public sealed record SessionDetailModel(TrainingSession Session, string Course, 
 [Authorize(Policy = BackOfficePolicies.ManageTraining)]
 public sealed class TrainingSessionsController(
     TrainingCoordinator coordinator,
+    BookingService bookings,
     IPublishedContentCache cache,
     UserManager<BackOfficeUser> users,
     AuditLog audit) : BackOfficeController
@@ -124,8 +125,7 @@ public sealed class TrainingSessionsController(
             return NotFound();
         }
 
-        var closes = BookingRules.ClosesAt(found.Session, HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Infrastructure.PortalOptions>>().Value.Training.CloseHoursBefore);
-        return View(new SessionDetailModel(found.Session, CourseTitle(found.Session.CourseKey), found.Bookings, TrainingCoordinator.Evaluations(found.Bookings), closes));
+        return View(new SessionDetailModel(found.Session, CourseTitle(found.Session.CourseKey), found.Bookings, TrainingCoordinator.Evaluations(found.Bookings), bookings.ClosesAt(found.Session)));
     }
 
     [HttpGet("umbraco/training/sessions/{key:guid}/edit")]

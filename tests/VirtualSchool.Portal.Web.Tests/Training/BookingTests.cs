@@ -215,7 +215,9 @@ public sealed class BookingTests : IAsyncLifetime
         var cancel = await TrainingPortal.PostManageAsync(client, firstToken, "cancel");
         Assert.Equal(HttpStatusCode.SeeOther, cancel.StatusCode);
         var cancelMail = await MailAsync(first, "Your booking is cancelled");
-        Assert.Contains("METHOD:CANCEL", Assert.Single(cancelMail.Attachments).Text, StringComparison.Ordinal);
+        var cancelledEvent = Assert.Single(cancelMail.Attachments).Text;
+        Assert.Contains("STATUS:CANCELLED\r\n", cancelledEvent, StringComparison.Ordinal);
+        Assert.Contains("SEQUENCE:1\r\n", cancelledEvent, StringComparison.Ordinal);
         var twice = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/training/bookings/{firstToken}/cancel")
         {
             Content = new FormUrlEncodedContent(Forms.Fields((await TrainingPortal.PageAsync(client, TrainingPortal.Course + "/book/" + session.Key)).QuerySelector("form")!)),
