@@ -53,6 +53,9 @@ public sealed class TrainingSession
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>Goes up each time the time or place changes, so calendars replace the event (iCalendar SEQUENCE).</summary>
+    public int Sequence { get; set; }
+
     /// <summary>Set when the reminder emails have been queued.</summary>
     public DateTime? RemindedAt { get; set; }
 

@@ -120,6 +120,8 @@ public sealed class TrainingCoordinator(
         }
 
         Tidy(input);
+        var moved = session.StartsAt != input.StartsAt || session.EndsAt != input.EndsAt || session.Format != input.Format
+            || session.Venue != input.Venue || session.Address != input.Address || session.JoiningLink != input.JoiningLink;
         session.CourseKey = input.CourseKey;
         session.StartsAt = input.StartsAt;
         session.EndsAt = input.EndsAt;
@@ -131,6 +133,19 @@ public sealed class TrainingCoordinator(
         session.BookingOpensAt = input.BookingOpensAt;
         session.BookingClosesAt = input.BookingClosesAt;
         session.UpdatedAt = Now;
+        if (moved)
+        {
+            // Everyone with a place (or holding an offer) is told, with a calendar file that replaces the old event.
+            session.Sequence++;
+            var told = await db.Bookings.AsNoTracking()
+                .Where(b => b.SessionId == session.Id && (b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.Offered) && b.AnonymisedAt == null)
+                .ToListAsync(cancellationToken);
+            foreach (var booking in told)
+            {
+                emails.Queue(db, TrainingTemplates.SessionChanged, session, booking, calendar: booking.Status == BookingStatus.Confirmed);
+            }
+        }
+
         await db.SaveChangesAsync(cancellationToken);
 
         // New places go to the waiting list first, one offer per place.

@@ -18,6 +18,7 @@ public static class TrainingTemplates
     public const string Reminder = "training-reminder";
     public const string Evaluation = "training-evaluation";
     public const string NewLink = "training-new-link";
+    public const string SessionChanged = "training-session-changed";
 }
 
 /// <summary>Queues the training emails in the caller's unit of work, with the session's details and, where useful, a calendar file.</summary>
@@ -79,6 +80,6 @@ public sealed class TrainingEmails(PortalMail mail, IPublishedContentCache conte
             Url: session.Format == SessionFormat.Online ? session.JoiningLink : null,
             StampUtc: clock.GetUtcNow().UtcDateTime,
             Cancelled: cancelled,
-            Sequence: cancelled ? 1 : 0));
+            Sequence: session.Sequence + (cancelled ? 1 : 0)));
     }
 }

@@ -114,6 +114,15 @@ public sealed class CoordinatorTests : IAsyncLifetime
         await MailAsync(b, "A place has come up");
         Assert.Equal(2, (await Portal.ReloadAsync(session)).PlacesTaken);
 
+        // A new time: everyone with a place or an offer is told; the calendar file replaces the event.
+        var moved = await BackOfficeBrowser.PostFormAsync(coordinator, $"{sessionPath}/edit", $"{sessionPath}/edit", new Dictionary<string, string> { ["course"] = Portal.CourseKey().ToString(), ["starts"] = "10:00" });
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        var changed = await MailAsync(a, "Session changed");
+        var ics = Assert.Single(changed.Attachments).Text.Replace("\r\n ", "", StringComparison.Ordinal);
+        Assert.Contains("SEQUENCE:1\r\n", ics, StringComparison.Ordinal);
+        Assert.Contains($"DTSTART;TZID=Europe/London:{date.Replace("-", "", StringComparison.Ordinal)}T100000\r\n", ics, StringComparison.Ordinal);
+        Assert.Empty((await MailAsync(b, "Session changed")).Attachments);
+
         var audit = await Portal.Get<VirtualSchool.Portal.Infrastructure.Audit.AuditLog>().QueryAsync(new VirtualSchool.Portal.Infrastructure.Audit.AuditQuery(Item: key.ToString()));
         Assert.Contains(audit.Entries, e => e.Action == AuditActions.TrainingSessionCreate);
         Assert.Contains(audit.Entries, e => e.Action == AuditActions.TrainingSessionEdit);

@@ -36,6 +36,7 @@ public sealed class Training : Migration
                 CancelledAt = table.Column<DateTime>(nullable: true),
                 CreatedAt = table.Column<DateTime>(nullable: false),
                 UpdatedAt = table.Column<DateTime>(nullable: false),
+                Sequence = table.Column<int>(nullable: false),
                 RemindedAt = table.Column<DateTime>(nullable: true),
             },
             constraints: table => table.PrimaryKey("PK_TrainingSessions", x => x.Id));
