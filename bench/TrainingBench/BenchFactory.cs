@@ -21,6 +21,7 @@ public sealed class BenchFactory(string dataPath, string repositoryRoot, IDictio
             {
                 ["Portal:DataPath"] = dataPath,
                 ["Portal:ContentRoot"] = repositoryRoot,
+                ["Portal:Training:PermitsPerMinute"] = "1000000",
                 ["Logging:LogLevel:Default"] = "Warning",
                 // TestServer has no request-size feature; the warning on every post would measure the console.
                 ["Logging:LogLevel:Microsoft.AspNetCore.Mvc.Filters.RequestSizeLimitFilter"] = "Error",

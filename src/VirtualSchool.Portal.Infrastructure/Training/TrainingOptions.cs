@@ -31,6 +31,10 @@ public sealed class TrainingOptions
     /// </summary>
     public string? PublicUrl { get; set; }
 
+    /// <summary>Booking, cancelling and evaluation posts allowed from one address per minute (places are scarce: bots must not take them).</summary>
+    [Range(1, 1_000_000)]
+    public int PermitsPerMinute { get; set; } = 20;
+
     /// <summary>Seeds upcoming sessions for the seeded courses at first boot, when there are no sessions yet.</summary>
     public bool SeedSessions { get; set; } = true;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.RateLimiting;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Core.Training;
 using VirtualSchool.Portal.Infrastructure.Training;
@@ -25,6 +26,7 @@ public sealed class TrainingController(
     TrainingEmails emails) : Controller
 {
     public const string ListingRoute = "/training";
+    public const string RateLimitPolicy = "training";
 
     public override void OnActionExecuting(ActionExecutingContext context)
     {
@@ -117,6 +119,7 @@ public sealed class TrainingController(
 
     [HttpPost("{course}/book/{session:guid}")]
     [ValidateFormToken]
+    [EnableRateLimiting(RateLimitPolicy)]
     [RequestSizeLimit(32 * 1024)]
     public async Task<IActionResult> Book(string course, Guid session, [FromForm] BookingForm form, CancellationToken cancellationToken)
     {
@@ -189,6 +192,7 @@ public sealed class TrainingController(
 
     [HttpPost("bookings/{token}/cancel")]
     [ValidateFormToken]
+    [EnableRateLimiting(RateLimitPolicy)]
     public async Task<IActionResult> Cancel(string token, CancellationToken cancellationToken) =>
         await bookings.CancelByBookerAsync(token, cancellationToken) switch
         {
@@ -200,6 +204,7 @@ public sealed class TrainingController(
 
     [HttpPost("bookings/{token}/accept")]
     [ValidateFormToken]
+    [EnableRateLimiting(RateLimitPolicy)]
     public async Task<IActionResult> Accept(string token, CancellationToken cancellationToken) =>
         await bookings.AcceptOfferAsync(token, cancellationToken) switch
         {
@@ -229,6 +234,7 @@ public sealed class TrainingController(
 
     [HttpPost("bookings/{token}/evaluation")]
     [ValidateFormToken]
+    [EnableRateLimiting(RateLimitPolicy)]
     [RequestSizeLimit(16 * 1024)]
     public async Task<IActionResult> Evaluation(string token, string? rating, string? comments, CancellationToken cancellationToken)
     {

@@ -61,6 +61,19 @@ public sealed class TrainingCatalogueTests(TrainingCatalogueTests.Portal portal)
     }
 
     [Fact]
+    public async Task Booking_posts_from_one_address_are_limited_per_minute()
+    {
+        await using var limited = new TrainingPortal(null, new Dictionary<string, string?> { ["Portal:Training:PermitsPerMinute"] = "2" });
+        var session = await limited.CreateSessionAsync();
+        var client = limited.CreateBrowserlikeClient();
+        var form = await TrainingPortal.FormAsync(client, session);
+        Assert.Equal(HttpStatusCode.SeeOther, (await Forms.PostAsync(client, form, TrainingPortal.Booker("one@school.test"))).StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, (await Forms.PostAsync(client, form, TrainingPortal.Booker("two@school.test"))).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await Forms.PostAsync(client, form, TrainingPortal.Booker("three@school.test"))).StatusCode);
+        Assert.Equal(2, (await limited.BookingsAsync(session)).Count);
+    }
+
+    [Fact]
     public async Task A_course_page_shows_the_course_its_outcomes_and_its_sessions_and_an_unknown_course_is_a_404()
     {
         var client = portal.CreateBrowserlikeClient();

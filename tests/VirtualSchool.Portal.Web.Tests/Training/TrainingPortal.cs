@@ -32,6 +32,7 @@ public sealed class TrainingPortal(SmtpServer? smtp, IDictionary<string, string?
 
             settings["Portal:Email:RetryBaseSeconds"] = "1";
             settings["Portal:Email:RetryMaxSeconds"] = "2";
+            settings["Portal:Training:PermitsPerMinute"] = "100000";
             foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
             {
                 settings[key] = value;
