@@ -59,6 +59,13 @@ public sealed class Booking
     /// <summary>SHA-256 of the manage link's token (hex); null once revoked by anonymisation.</summary>
     public string? TokenHash { get; set; }
 
+    /// <summary>
+    /// The site address the booking was made through (scheme and host), for the links in later emails when
+    /// <c>Portal:Training:PublicUrl</c> is not set. Each booking keeps its own, so a request with a forged Host
+    /// header can only ever affect the links sent to whoever made it.
+    /// </summary>
+    public string? SiteUrl { get; set; }
+
     /// <summary>The register: null until the coordinator marks it.</summary>
     public bool? Attended { get; set; }
 

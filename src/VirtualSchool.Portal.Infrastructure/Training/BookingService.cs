@@ -55,7 +55,11 @@ public sealed class BookingService(
         return await sessions.OrderBy(s => s.StartsAt).ThenBy(s => s.Id).Take(1000).ToListAsync(cancellationToken);
     }
 
-    public async Task<BookingResult> BookAsync(Guid sessionKey, BookingRequest request, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Books a place, or a place on the waiting list when the session is full. <paramref name="siteUrl"/> is the
+    /// address the booker used (scheme and host), kept for the links in later emails.
+    /// </summary>
+    public async Task<BookingResult> BookAsync(Guid sessionKey, BookingRequest request, string? siteUrl = null, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var session = await db.TrainingSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Key == sessionKey, cancellationToken);
@@ -129,6 +133,7 @@ public sealed class BookingService(
             booking.CancelledBy = CancelledBy.None;
             booking.OfferExpiresAt = null;
             booking.TokenHash = hash;
+            booking.SiteUrl = siteUrl is { Length: <= 300 } ? siteUrl : null;
             booking.Attended = null;
             booking.RemindedAt = null;
             emails.Queue(db, won == 1 ? TrainingTemplates.Confirmed : TrainingTemplates.Waiting, session, booking, token, calendar: won == 1);

@@ -24,19 +24,18 @@ public static class ManageTokens
         token is { Length: 43 } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }
 
-/// <summary>Builds the public addresses put in training emails.</summary>
+/// <summary>
+/// Builds the public addresses put in training emails: under <c>Portal:Training:PublicUrl</c> when it is set,
+/// else under the address the booking itself was made through (never one from another person's request).
+/// </summary>
 public sealed class TrainingLinks(Microsoft.Extensions.Options.IOptions<PortalOptions> options)
 {
-    private string? _lastSeen;
+    public string BaseUrl(Core.Training.Booking booking) =>
+        (options.Value.Training.PublicUrl is { Length: > 0 } configured ? configured : booking.SiteUrl ?? "http://localhost:5080").TrimEnd('/');
 
-    /// <summary>Remembers the public address requests arrive at, for emails sent later by jobs.</summary>
-    public void Seen(string scheme, string host) => _lastSeen = $"{scheme}://{host}";
+    public string Manage(Core.Training.Booking booking, string token) => $"{BaseUrl(booking)}/training/bookings/{token}";
 
-    public string BaseUrl => (options.Value.Training.PublicUrl is { Length: > 0 } configured ? configured : _lastSeen ?? "http://localhost:5080").TrimEnd('/');
+    public string Evaluation(Core.Training.Booking booking, string token) => $"{BaseUrl(booking)}/training/bookings/{token}/evaluation";
 
-    public string Manage(string token) => $"{BaseUrl}/training/bookings/{token}";
-
-    public string Evaluation(string token) => $"{BaseUrl}/training/bookings/{token}/evaluation";
-
-    public string Certificate(string token) => $"{BaseUrl}/training/bookings/{token}/certificate";
+    public string Certificate(Core.Training.Booking booking, string token) => $"{BaseUrl(booking)}/training/bookings/{token}/certificate";
 }

@@ -44,9 +44,9 @@ public sealed class TrainingEmails(PortalMail mail, IPublishedContentCache conte
             // Joining details go only to people with a confirmed place.
             ["joiningLink"] = confirmed && session.Format == SessionFormat.Online ? session.JoiningLink : null,
             ["needs"] = booking.Needs,
-            ["manageLink"] = token is null ? null : links.Manage(token),
-            ["evaluationLink"] = token is null ? null : links.Evaluation(token),
-            ["certificateLink"] = token is null ? null : links.Certificate(token),
+            ["manageLink"] = token is null ? null : links.Manage(booking, token),
+            ["evaluationLink"] = token is null ? null : links.Evaluation(booking, token),
+            ["certificateLink"] = token is null ? null : links.Certificate(booking, token),
             ["offerExpires"] = booking.OfferExpiresAt is { } expires ? UkDates.DateTimeText(expires) : null,
             ["reason"] = reason,
         };
@@ -67,7 +67,7 @@ public sealed class TrainingEmails(PortalMail mail, IPublishedContentCache conte
             : $"In person at {session.Venue}{(string.IsNullOrWhiteSpace(session.Address) ? "" : ", " + session.Address)}.";
         if (token is not null)
         {
-            description += $"\nManage your booking: {links.Manage(token)}";
+            description += $"\nManage your booking: {links.Manage(booking, token)}";
         }
 
         return ICalendar.Write(new CalendarEvent(

@@ -40,6 +40,7 @@ internal static class TrainingModel
             e.Property(x => x.Phone).HasMaxLength(BookingRules.MaxPhone);
             e.Property(x => x.Needs).HasMaxLength(BookingRules.MaxNeeds);
             e.Property(x => x.TokenHash).HasMaxLength(64);
+            e.Property(x => x.SiteUrl).HasMaxLength(300);
             e.Property(x => x.EvaluationComments).HasMaxLength(BookingRules.MaxComments);
         });
     }

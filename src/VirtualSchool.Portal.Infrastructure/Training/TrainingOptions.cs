@@ -26,8 +26,8 @@ public sealed class TrainingOptions
     public int RetentionMonths { get; set; } = 12;
 
     /// <summary>
-    /// The site's public address for links in emails sent by scheduled jobs (reminders, offers, evaluations),
-    /// such as <c>https://virtualschool.example.gov.uk</c>. When empty, the address of the last public request is used.
+    /// The site's public address for the links in training emails, such as <c>https://virtualschool.example.gov.uk</c>.
+    /// When empty, each booking's links use the address that booking was made through.
     /// </summary>
     public string? PublicUrl { get; set; }
 

@@ -22,7 +22,6 @@ public sealed class TrainingController(
     IPublishedContentCache cache,
     SiteModelFactory sites,
     BookingService bookings,
-    TrainingLinks links,
     TrainingEmails emails) : Controller
 {
     public const string ListingRoute = "/training";
@@ -30,7 +29,6 @@ public sealed class TrainingController(
 
     public override void OnActionExecuting(ActionExecutingContext context)
     {
-        links.Seen(Request.Scheme, Request.Host.Value ?? "localhost");
         Response.Headers["Referrer-Policy"] = "no-referrer";
         base.OnActionExecuting(context);
     }
@@ -131,7 +129,7 @@ public sealed class TrainingController(
 
         var (courseSessions, listing) = found.Value;
         var request = new BookingRequest(form.Name, form.Email, form.Role, form.Organisation, form.Phone, form.Needs, form.Consent == "yes");
-        var result = await bookings.BookAsync(session, request, cancellationToken);
+        var result = await bookings.BookAsync(session, request, $"{Request.Scheme}://{Request.Host}", cancellationToken);
         switch (result.Outcome)
         {
             case BookingOutcome.Confirmed:

@@ -275,6 +275,22 @@ public sealed class BookingTests : IAsyncLifetime
     }
 
     [SmtpFact]
+    public async Task A_forged_host_header_never_reaches_the_links_in_other_peoples_emails()
+    {
+        var session = await Portal.CreateSessionAsync(capacity: 1);
+        var attacker = Portal.CreateBrowserlikeClient();
+        attacker.DefaultRequestHeaders.Host = "evil.example";
+        var (forger, victim) = (Email(), Email());
+        var forgerToken = TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(attacker, session, TrainingPortal.Booker(forger)));
+        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(Portal.CreateBrowserlikeClient(), session, TrainingPortal.Booker(victim)));
+        Assert.Equal(HttpStatusCode.SeeOther, (await TrainingPortal.PostManageAsync(attacker, forgerToken, "cancel")).StatusCode);
+
+        var offer = await MailAsync(victim, "A place has come up");
+        Assert.Contains("http://localhost/training/bookings/", offer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", offer.Text + offer.Html, StringComparison.Ordinal);
+    }
+
+    [SmtpFact]
     public async Task Tampered_and_revoked_links_get_a_404_and_change_nothing()
     {
         var session = await Portal.CreateSessionAsync();

@@ -66,6 +66,7 @@ public sealed class Training : Migration
                 ConfirmedAt = table.Column<DateTime>(nullable: true),
                 CancelledAt = table.Column<DateTime>(nullable: true),
                 TokenHash = table.Column<string>(maxLength: 64, nullable: true),
+                SiteUrl = table.Column<string>(maxLength: 300, nullable: true),
                 Attended = table.Column<bool>(nullable: true),
                 RemindedAt = table.Column<DateTime>(nullable: true),
                 EvaluationSentAt = table.Column<DateTime>(nullable: true),
