@@ -44,6 +44,10 @@ public sealed class PortalOptions
 
     public InstallOptions Install { get; set; } = new();
 
+    /// <summary>Training bookings (<c>Portal:Training</c>).</summary>
+    [ValidateObjectMembers]
+    public Training.TrainingOptions Training { get; set; } = new();
+
     /// <summary>Shows exception details to the browser. Never set it in production.</summary>
     public bool DetailedErrors { get; set; }
 }

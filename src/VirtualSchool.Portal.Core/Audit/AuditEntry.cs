@@ -83,4 +83,11 @@ public static class AuditActions
     public const string ProtectedDownload = "protected-download";
     public const string PublicAccessChanged = "public-access-changed";
     public const string BoardPapersPublished = "board-papers-published";
+    public const string TrainingSessionCreate = "training-session-create";
+    public const string TrainingSessionEdit = "training-session-edit";
+    public const string TrainingSessionCancel = "training-session-cancel";
+    public const string TrainingBookingCancel = "training-booking-cancel";
+    public const string TrainingBookingNewLink = "training-booking-new-link";
+    public const string TrainingAttendance = "training-attendance";
+    public const string TrainingExport = "training-export";
 }

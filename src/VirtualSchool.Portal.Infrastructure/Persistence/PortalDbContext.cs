@@ -30,6 +30,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
     public DbSet<Jobs.JobRunEntry> JobRuns => Set<Jobs.JobRunEntry>();
     public DbSet<PublicAccessRule> PublicAccessRules => Set<PublicAccessRule>();
+    public DbSet<Core.Training.TrainingSession> TrainingSessions => Set<Core.Training.TrainingSession>();
+    public DbSet<Core.Training.Booking> Bookings => Set<Core.Training.Booking>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -129,6 +131,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         });
 
         ConfigureAudit(modelBuilder);
+        Training.TrainingModel.Configure(modelBuilder);
         modelBuilder.Entity<ContentSchedule>(e =>
         {
             e.ToTable("ContentSchedules");

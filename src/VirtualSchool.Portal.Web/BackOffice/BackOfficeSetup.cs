@@ -93,7 +93,9 @@ public static class BackOfficeSetup
                 .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.BoardClerk))
             .AddPolicy(BackOfficePolicies.ManageMemberGroups, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.ManagePublicAccess, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
-                .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.Editor));
+                .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.Editor))
+            .AddPolicy(BackOfficePolicies.ManageTraining, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
+                .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.TrainingCoordinator));
 
         services.AddSingleton<Content.PropertyEditors>();
         services.AddSingleton<ContentTools.ContentDestinations>();

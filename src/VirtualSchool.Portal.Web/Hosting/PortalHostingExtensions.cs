@@ -20,6 +20,7 @@ using VirtualSchool.Portal.Web.Media;
 using VirtualSchool.Portal.Web.Members;
 using VirtualSchool.Portal.Web.Security;
 using VirtualSchool.Portal.Web.Seo;
+using VirtualSchool.Portal.Web.Training;
 
 namespace VirtualSchool.Portal.Web.Hosting;
 
@@ -46,6 +47,8 @@ public static class PortalHostingExtensions
 
         builder.Services.AddSingleton<PortalInitialiser>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PortalInitialiser>());
+
+        builder.AddTraining();
 
         builder.Services.AddControllersWithViews();
         builder.AddBackOffice();
@@ -79,6 +82,14 @@ public static class PortalHostingExtensions
                 _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.Feedback.PermitsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            o.AddPolicy(TrainingController.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.Training.PermitsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
@@ -118,6 +129,7 @@ public static class PortalHostingExtensions
             var outbox = new JobKey(OutboxJob.Name);
             q.AddJob<OutboxJob>(j => j.WithIdentity(outbox).WithDescription("Sends queued email, retrying with back-off when the mail server is unavailable"));
             q.AddTrigger(t => t.ForJob(outbox).WithIdentity(OutboxJob.Name + "-every-minute").WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+            q.AddTrainingJobs(TimeSpan.FromMinutes(5));
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 

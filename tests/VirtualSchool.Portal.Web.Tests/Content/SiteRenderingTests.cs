@@ -49,7 +49,7 @@ public sealed class SiteRenderingTests(PortalFactory factory) : IClassFixture<Po
         var page = await PortalFactory.ParseAsync(await _client.GetAsync("/admissions"));
 
         var navigation = page.QuerySelectorAll(".govuk-service-navigation__list a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/about", "/statutory-guidance", "/send-local-offer", "/admissions"], navigation);
+        Assert.Equal(["/about", "/statutory-guidance", "/send-local-offer", "/admissions", "/training"], navigation);
         Assert.Equal("true", page.QuerySelector(".govuk-service-navigation__item--active a")!.GetAttribute("aria-current"));
         var footer = page.QuerySelectorAll("footer a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/accessibility-statement", footer);

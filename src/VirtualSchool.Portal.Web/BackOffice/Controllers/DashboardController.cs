@@ -17,6 +17,7 @@ public sealed class DashboardController : BackOfficeController
         new("Members", "/umbraco/members", "Invite members of the Board and others, set their groups, publish board papers; member groups and account closures.", [BackOfficeRoles.Administrator, BackOfficeRoles.BoardClerk]),
         new("Users", "/umbraco/users", "Invite staff, give them roles, disable accounts.", [BackOfficeRoles.Administrator]),
         new("Media", "/umbraco/media", "Upload, replace and organise documents and images; the media recycle bin.", [BackOfficeRoles.Administrator, BackOfficeRoles.Editor]),
+        new("Training", "/umbraco/training", "Training sessions: bookings, waiting lists, registers, exports and evaluations.", [BackOfficeRoles.Administrator, BackOfficeRoles.TrainingCoordinator]),
         new("Jobs", "/umbraco/jobs", "The scheduled jobs: their last and next runs, and running one now.", [BackOfficeRoles.Administrator]),
         new("Email", "/umbraco/email", "Email waiting to be sent, and email that could not be sent, with sending it again.", [BackOfficeRoles.Administrator]),
         new("uSync", "/umbraco/usync", "Export the site's schema and content to uSync files, or check and import them.", [BackOfficeRoles.Administrator]),

@@ -59,4 +59,5 @@ public static class BackOfficePolicies
 
     /// <summary>Restrict pages and media to member groups: administrators and editors.</summary>
     public const string ManagePublicAccess = "BackOffice.ManagePublicAccess";
+    public const string ManageTraining = "BackOffice.ManageTraining";
 }

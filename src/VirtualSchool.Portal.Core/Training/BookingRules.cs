@@ -1,0 +1,199 @@
+using System.Net.Mail;
+
+namespace VirtualSchool.Portal.Core.Training;
+
+/// <summary>What a booker typed into the booking form, before it is checked.</summary>
+public sealed record BookingRequest(string? Name, string? Email, string? Role, string? Organisation, string? Phone, string? Needs, bool Consent);
+
+/// <summary>What happened to a booking attempt.</summary>
+public enum BookingOutcome
+{
+    Confirmed,
+    Waiting,
+
+    /// <summary>This email already has a place (or is waiting) on the session: nothing new was stored or sent.</summary>
+    Duplicate,
+
+    NotFound,
+    Cancelled,
+    NotYetOpen,
+    Closed,
+    Started,
+    Invalid,
+}
+
+/// <summary>The result of a booking attempt: the outcome, the booking when one was made, and its manage token.</summary>
+public sealed record BookingResult(BookingOutcome Outcome, Booking? Booking = null, string? Token = null, IReadOnlyList<(string Field, string Message)>? Errors = null);
+
+/// <summary>The result of something done through a manage link or by the coordinator.</summary>
+public enum ChangeOutcome
+{
+    Done,
+    NotFound,
+    NotAllowed,
+    AlreadyDone,
+    Expired,
+}
+
+/// <summary>The booking rules that do not need storage: form checks and when a session takes bookings.</summary>
+public static class BookingRules
+{
+    public const int MaxName = 200;
+    public const int MaxEmail = 254;
+    public const int MaxOrganisation = 200;
+    public const int MaxPhone = 30;
+    public const int MaxNeeds = 1000;
+    public const int MaxComments = 2000;
+
+    /// <summary>Lower case and trimmed: the unique index is on this, so "Ann@School.test " books once.</summary>
+    public static string NormaliseEmail(string email) => email.Trim().ToLowerInvariant();
+
+    /// <summary>Checks the form; each error names the form field it belongs to (the error summary links to it).</summary>
+    public static List<(string Field, string Message)> Validate(BookingRequest request)
+    {
+        var errors = new List<(string Field, string Message)>();
+        var name = request.Name?.Trim() ?? "";
+        if (name.Length == 0)
+        {
+            errors.Add(("name", "Enter your full name"));
+        }
+        else if (name.Length > MaxName)
+        {
+            errors.Add(("name", $"Full name must be {MaxName} characters or fewer"));
+        }
+
+        var email = request.Email?.Trim() ?? "";
+        if (email.Length == 0)
+        {
+            errors.Add(("email", "Enter your email address"));
+        }
+        else if (!IsEmail(email))
+        {
+            errors.Add(("email", "Enter an email address in the correct format, like name@example.com"));
+        }
+
+        var role = TrainingAudience.FromSlug(request.Role);
+        if (role is null)
+        {
+            errors.Add(("role", "Select your role"));
+        }
+
+        var organisation = request.Organisation?.Trim() ?? "";
+        if (organisation.Length == 0 && role is not null && role != TrainingAudience.FosterCarers)
+        {
+            errors.Add(("organisation", "Enter your school or organisation"));
+        }
+        else if (organisation.Length > MaxOrganisation)
+        {
+            errors.Add(("organisation", $"School or organisation must be {MaxOrganisation} characters or fewer"));
+        }
+
+        var phone = request.Phone?.Trim() ?? "";
+        if (phone.Length > 0 && (phone.Length > MaxPhone || !phone.All(c => char.IsDigit(c) || c is ' ' or '+' or '(' or ')' or '-')))
+        {
+            errors.Add(("phone", "Enter a telephone number, like 01632 960 001 or +44 7700 900 982"));
+        }
+
+        if ((request.Needs?.Trim().Length ?? 0) > MaxNeeds)
+        {
+            errors.Add(("needs", $"Access or dietary needs must be {MaxNeeds} characters or fewer"));
+        }
+
+        if (!request.Consent)
+        {
+            errors.Add(("consent", "Confirm that you agree to us keeping your details to run the training"));
+        }
+
+        return errors;
+    }
+
+    private static bool IsEmail(string email)
+    {
+        if (email.Length > MaxEmail || email.Any(char.IsWhiteSpace) || email.Count(c => c == '@') != 1)
+        {
+            return false;
+        }
+
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        var domain = email[(at + 1)..];
+        if (at == 0 || !domain.Contains('.', StringComparison.Ordinal) || domain.StartsWith('.') || domain.EndsWith('.'))
+        {
+            return false;
+        }
+
+        return MailAddress.TryCreate(email, out var parsed) && string.Equals(parsed.Address, email, StringComparison.Ordinal);
+    }
+
+    /// <summary>When booking closes for this session: its own closing time, or the configured hours before the start.</summary>
+    public static DateTime ClosesAt(TrainingSession session, double closeHoursBefore) =>
+        session.BookingClosesAt ?? session.StartsAt.AddHours(-closeHoursBefore);
+
+    /// <summary>Whether the session takes bookings now, and if not, why not.</summary>
+    public static BookingOutcome? WhyClosed(TrainingSession session, DateTime now, double closeHoursBefore)
+    {
+        if (session.Status == SessionStatus.Cancelled)
+        {
+            return BookingOutcome.Cancelled;
+        }
+
+        if (session.StartsAt <= now)
+        {
+            return BookingOutcome.Started;
+        }
+
+        if (session.BookingOpensAt is { } opens && now < opens)
+        {
+            return BookingOutcome.NotYetOpen;
+        }
+
+        return now >= ClosesAt(session, closeHoursBefore) ? BookingOutcome.Closed : null;
+    }
+
+    /// <summary>Checks a session the coordinator is saving; each error names its form field.</summary>
+    public static List<(string Field, string Message)> ValidateSession(TrainingSession session, int placesTaken)
+    {
+        var errors = new List<(string Field, string Message)>();
+        if (session.EndsAt <= session.StartsAt)
+        {
+            errors.Add(("ends", "The end time must be after the start time"));
+        }
+
+        if (session.Capacity < 1 || session.Capacity > 10_000)
+        {
+            errors.Add(("capacity", "Enter a number of places between 1 and 10,000"));
+        }
+        else if (session.Capacity < placesTaken)
+        {
+            errors.Add(("capacity", $"The number of places cannot be fewer than the {placesTaken} already booked or offered"));
+        }
+
+        if (session.Format == SessionFormat.InPerson && string.IsNullOrWhiteSpace(session.Venue))
+        {
+            errors.Add(("venue", "Enter the venue"));
+        }
+
+        if (session.Format == SessionFormat.Online)
+        {
+            if (string.IsNullOrWhiteSpace(session.JoiningLink))
+            {
+                errors.Add(("joiningLink", "Enter the joining link"));
+            }
+            else if (!Uri.TryCreate(session.JoiningLink.Trim(), UriKind.Absolute, out var link) || link.Scheme != Uri.UriSchemeHttps)
+            {
+                errors.Add(("joiningLink", "Enter a joining link that starts with https://"));
+            }
+        }
+
+        if (session.BookingOpensAt is { } opens && session.BookingClosesAt is { } closes && closes <= opens)
+        {
+            errors.Add(("closes", "Booking must close after it opens"));
+        }
+
+        if (session.BookingClosesAt is { } closesAt && closesAt > session.StartsAt)
+        {
+            errors.Add(("closes", "Booking must close before the session starts"));
+        }
+
+        return errors;
+    }
+}

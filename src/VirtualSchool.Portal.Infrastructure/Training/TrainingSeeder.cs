@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using VirtualSchool.Portal.Core.Published;
+using VirtualSchool.Portal.Core.Training;
+using VirtualSchool.Portal.Infrastructure.Persistence;
+
+namespace VirtualSchool.Portal.Infrastructure.Training;
+
+/// <summary>
+/// Gives the seeded courses a programme of upcoming dates at first boot (when there are no sessions at all),
+/// placed relative to today so that a fresh site always has sessions to book. Sessions are never deleted,
+/// only cancelled, so this runs once in a site's life.
+/// </summary>
+public sealed class TrainingSeeder(IDbContextFactory<PortalDbContext> factory, IPublishedContentCache content, IOptions<PortalOptions> options, TimeProvider clock)
+{
+    public const string CourseType = "trainingCourse";
+
+    // (days from today, start hour, start minute, hours long, online?, capacity) for each course in turn.
+    private static readonly (int Days, int Hour, int Minute, double Hours, bool Online, int Capacity)[][] Pattern =
+    [
+        [(16, 9, 30, 3, false, 24), (58, 13, 0, 3, true, 40)],
+        [(23, 9, 30, 2.5, true, 30), (72, 9, 30, 2.5, false, 20)],
+        [(30, 9, 0, 6, false, 30), (93, 9, 0, 6, false, 30)],
+        [(37, 18, 30, 2, true, 50)],
+        [(44, 10, 0, 2.5, false, 16), (100, 18, 30, 2, true, 25)],
+    ];
+
+    public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        if (!options.Value.Training.SeedSessions)
+        {
+            return 0;
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (await db.TrainingSessions.AnyAsync(cancellationToken))
+        {
+            return 0;
+        }
+
+        var courses = content.GetByRoute("/training") is { } listing
+            ? content.GetChildren(listing.Key).Where(c => string.Equals(c.ContentTypeAlias, CourseType, StringComparison.OrdinalIgnoreCase)).ToList()
+            : [];
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = UkDates.ToUk(now).Date;
+        for (var i = 0; i < courses.Count; i++)
+        {
+            foreach (var (days, hour, minute, hours, online, capacity) in Pattern[i % Pattern.Length])
+            {
+                var day = today.AddDays(days + i);
+                // Training runs on weekdays.
+                while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+                {
+                    day = day.AddDays(1);
+                }
+
+                var starts = UkDates.FromUk(day.AddHours(hour).AddMinutes(minute));
+                db.TrainingSessions.Add(new TrainingSession
+                {
+                    Key = Guid.NewGuid(),
+                    CourseKey = courses[i].Key,
+                    StartsAt = starts,
+                    EndsAt = starts.AddHours(hours),
+                    Format = online ? SessionFormat.Online : SessionFormat.InPerson,
+                    Venue = online ? null : "County Hall, Training Suite 2",
+                    Address = online ? null : "County Hall, Market Street, Anytown AN1 2CD",
+                    JoiningLink = online ? "https://meet.example.org/virtual-school-training" : null,
+                    Capacity = capacity,
+                    Status = SessionStatus.Scheduled,
+                    CreatedAt = now,
+                    UpdatedAt = now,
+                });
+            }
+        }
+
+        return await db.SaveChangesAsync(cancellationToken);
+    }
+}
+
+public static class TrainingServiceCollectionExtensions
+{
+    /// <summary>The training bookings' services (storage, rules that need it, emails, the first-boot programme).</summary>
+    public static IServiceCollection AddTrainingInfrastructure(this IServiceCollection services)
+    {
+        services.AddSingleton<TrainingLinks>();
+        services.AddSingleton<TrainingEmails>();
+        services.AddSingleton<BookingService>();
+        services.AddSingleton<TrainingCoordinator>();
+        services.AddSingleton<TrainingSeeder>();
+        return services;
+    }
+}

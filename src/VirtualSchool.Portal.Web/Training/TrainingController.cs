@@ -1,0 +1,393 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.RateLimiting;
+using VirtualSchool.Portal.Core.Published;
+using VirtualSchool.Portal.Core.Training;
+using VirtualSchool.Portal.Infrastructure.Training;
+using VirtualSchool.Portal.Web.Content;
+using VirtualSchool.Portal.Web.Security;
+
+namespace VirtualSchool.Portal.Web.Training;
+
+/// <summary>
+/// The public training pages: the catalogue (<c>/training</c>, a content node whose children are the
+/// <c>trainingCourse</c> pages), a course with its sessions, the booking form, and the private manage-booking
+/// pages. Places left change with every booking, so none of these pages is kept in the page cache or by
+/// browsers: they are routed here, ahead of the content controller that fills the cache, and sent no-store.
+/// </summary>
+[Route("training")]
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class TrainingController(
+    IPublishedContentCache cache,
+    SiteModelFactory sites,
+    BookingService bookings,
+    TrainingEmails emails) : Controller
+{
+    public const string ListingRoute = "/training";
+    public const string RateLimitPolicy = "training";
+
+    public override void OnActionExecuting(ActionExecutingContext context)
+    {
+        Response.Headers["Referrer-Policy"] = "no-referrer";
+        base.OnActionExecuting(context);
+    }
+
+    // HEAD too: otherwise a HEAD request would fall through to the content controller, which would render the
+    // listing node without its sessions and keep that render in the page cache for later GETs.
+    [HttpGet("")]
+    [HttpHead("")]
+    public async Task<IActionResult> Index(string? audience, string? month, CancellationToken cancellationToken)
+    {
+        var listing = cache.GetByRoute(ListingRoute);
+        var errors = new List<(string Field, string Message)>();
+        TrainingAudience? chosen = null;
+        if (!string.IsNullOrEmpty(audience))
+        {
+            chosen = TrainingAudience.FromSlug(audience);
+            if (chosen is null)
+            {
+                errors.Add(("audience", "Select who the training is for from the list"));
+            }
+        }
+
+        DateTime? monthStart = null;
+        if (!string.IsNullOrEmpty(month))
+        {
+            if (DateTime.TryParseExact(month.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                monthStart = parsed;
+            }
+            else
+            {
+                errors.Add(("month", "Select a month from the list"));
+            }
+        }
+
+        var upcoming = await bookings.UpcomingAsync(cancellationToken: cancellationToken);
+        var months = upcoming.Select(s => UkDates.ToUk(s.StartsAt)).Select(d => new DateTime(d.Year, d.Month, 1))
+            .Distinct().Order().Select(d => (d.ToString("yyyy-MM", CultureInfo.InvariantCulture), d.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")))).ToList();
+        var sessions = errors.Count > 0 ? [] : upcoming.Where(s => monthStart is not { } m || SameMonth(s.StartsAt, m)).ToList();
+        var courses = Courses(listing)
+            .Where(c => chosen is null || Audiences(c).Contains(chosen))
+            .Select(c => Listing(c, sessions.Where(s => s.CourseKey == c.Key)))
+            .Where(c => c.Sessions.Count > 0 || (chosen is null && monthStart is null))
+            .ToList();
+        var model = new TrainingListingModel(listing, courses, chosen, monthStart is null ? null : month!.Trim(), months, errors);
+        Layout(listing, errors.Count > 0 ? "Error: Training" : "Training");
+        if (errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return View("Index", model);
+    }
+
+    [HttpGet("{course}")]
+    [HttpHead("{course}")]
+    public async Task<IActionResult> Course(string course, CancellationToken cancellationToken)
+    {
+        if (FindCourse(course) is not { } node)
+        {
+            return NotFound();
+        }
+
+        var sessions = await bookings.UpcomingAsync(node.Key, cancellationToken);
+        Layout(node, node.Value("title") ?? node.Name);
+        return View("Course", new TrainingCourseModel(Listing(node, sessions)));
+    }
+
+    [HttpGet("{course}/book/{session:guid}")]
+    public async Task<IActionResult> Book(string course, Guid session, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(course, session, cancellationToken);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        var (courseSessions, listing) = found.Value;
+        if (listing.Closed is { } closed)
+        {
+            return Closed(closed, courseSessions);
+        }
+
+        return Form(courseSessions, listing, new BookingRequest(null, null, null, null, null, null, false), []);
+    }
+
+    [HttpPost("{course}/book/{session:guid}")]
+    [ValidateFormToken]
+    [EnableRateLimiting(RateLimitPolicy)]
+    [RequestSizeLimit(32 * 1024)]
+    public async Task<IActionResult> Book(string course, Guid session, [FromForm] BookingForm form, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(course, session, cancellationToken);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        var (courseSessions, listing) = found.Value;
+        var request = new BookingRequest(form.Name, form.Email, form.Role, form.Organisation, form.Phone, form.Needs, form.Consent == "yes");
+        var result = await bookings.BookAsync(session, request, $"{Request.Scheme}://{Request.Host}", cancellationToken);
+        switch (result.Outcome)
+        {
+            case BookingOutcome.Confirmed:
+            case BookingOutcome.Waiting:
+                Response.Headers.Location = $"/training/bookings/{result.Token}?{(result.Outcome == BookingOutcome.Confirmed ? "booked" : "waiting")}=1";
+                return StatusCode(StatusCodes.Status303SeeOther);
+            case BookingOutcome.Invalid:
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Form(courseSessions, listing, request, result.Errors ?? []);
+            case BookingOutcome.Duplicate:
+                return Explain(StatusCodes.Status409Conflict, new TrainingProblem(
+                    "You have already booked",
+                    $"{request.Email?.Trim()} already has a place, or a place on the waiting list, for this session. We have not made another booking or sent another email. Use the link in your confirmation email to see or cancel your booking.",
+                    courseSessions.Course.Route, $"Back to {courseSessions.Title}"));
+            case BookingOutcome.NotFound:
+                return NotFound();
+            default:
+                return Closed(result.Outcome, courseSessions);
+        }
+    }
+
+    [HttpGet("bookings/{token}")]
+    public async Task<IActionResult> Manage(string token, CancellationToken cancellationToken)
+    {
+        if (await bookings.FindByTokenAsync(token, cancellationToken) is not { } view)
+        {
+            return LinkNotWorking();
+        }
+
+        string? notice = null;
+        if (Request.Query.ContainsKey("booked"))
+        {
+            notice = "Your place is booked";
+        }
+        else if (Request.Query.ContainsKey("waiting"))
+        {
+            notice = "You are on the waiting list";
+        }
+        else if (Request.Query.ContainsKey("cancelled"))
+        {
+            notice = "Your booking has been cancelled";
+        }
+        else if (Request.Query.ContainsKey("accepted"))
+        {
+            notice = "You have accepted the place";
+        }
+
+        int? position = null;
+        if (view.Booking.Status == BookingStatus.Waiting)
+        {
+            position = await bookings.WaitingPositionAsync(view.Booking, cancellationToken);
+        }
+
+        Layout(null, "Your booking");
+        var canEvaluate = view.Booking.Attended == true && view.Session.EndsAt <= DateTime.UtcNow;
+        return View("Manage", new ManageBookingModel(view, token, emails.CourseTitle(view.Session.CourseKey), emails.CourseRoute(view.Session.CourseKey), notice, position, canEvaluate));
+    }
+
+    [HttpPost("bookings/{token}/cancel")]
+    [ValidateFormToken]
+    [EnableRateLimiting(RateLimitPolicy)]
+    public async Task<IActionResult> Cancel(string token, CancellationToken cancellationToken) =>
+        await bookings.CancelByBookerAsync(token, cancellationToken) switch
+        {
+            ChangeOutcome.Done => SeeOther($"/training/bookings/{token}?cancelled=1"),
+            ChangeOutcome.AlreadyDone => Explain(StatusCodes.Status409Conflict, new TrainingProblem("This booking is already cancelled", "Nothing has changed. You can book again from the course page if there are places.", $"/training/bookings/{token}", "See your booking")),
+            ChangeOutcome.NotAllowed => Explain(StatusCodes.Status400BadRequest, new TrainingProblem("This session has started", "A booking cannot be cancelled once the session has started. Contact the Virtual School if you could not attend.", $"/training/bookings/{token}", "See your booking")),
+            _ => LinkNotWorking(),
+        };
+
+    [HttpPost("bookings/{token}/accept")]
+    [ValidateFormToken]
+    [EnableRateLimiting(RateLimitPolicy)]
+    public async Task<IActionResult> Accept(string token, CancellationToken cancellationToken) =>
+        await bookings.AcceptOfferAsync(token, cancellationToken) switch
+        {
+            ChangeOutcome.Done => SeeOther($"/training/bookings/{token}?accepted=1"),
+            ChangeOutcome.AlreadyDone => Explain(StatusCodes.Status409Conflict, new TrainingProblem("You already have this place", "Your place is confirmed. Nothing has changed.", $"/training/bookings/{token}", "See your booking")),
+            ChangeOutcome.Expired => Explain(StatusCodes.Status410Gone, new TrainingProblem("The offer has run out", "The time to accept this place has passed, so it has been offered to the next person waiting.", ListingRoute, "See other training sessions")),
+            ChangeOutcome.NotAllowed => Explain(StatusCodes.Status400BadRequest, new TrainingProblem("There is no place to accept", "This booking has not been offered a place from the waiting list.", $"/training/bookings/{token}", "See your booking")),
+            _ => LinkNotWorking(),
+        };
+
+    [HttpGet("bookings/{token}/evaluation")]
+    public async Task<IActionResult> Evaluation(string token, CancellationToken cancellationToken)
+    {
+        if (await bookings.FindByTokenAsync(token, cancellationToken) is not { } view)
+        {
+            return LinkNotWorking();
+        }
+
+        if (!Attended(view))
+        {
+            return NotAttended(token);
+        }
+
+        Layout(null, "Tell us what you thought");
+        return View("Evaluation", new EvaluationModel(view, token, emails.CourseTitle(view.Session.CourseKey), view.Booking.Rating?.ToString(CultureInfo.InvariantCulture), null, [], view.Booking.EvaluatedAt is not null));
+    }
+
+    [HttpPost("bookings/{token}/evaluation")]
+    [ValidateFormToken]
+    [EnableRateLimiting(RateLimitPolicy)]
+    [RequestSizeLimit(16 * 1024)]
+    public async Task<IActionResult> Evaluation(string token, string? rating, string? comments, CancellationToken cancellationToken)
+    {
+        if (await bookings.FindByTokenAsync(token, cancellationToken) is not { } view)
+        {
+            return LinkNotWorking();
+        }
+
+        if (!Attended(view))
+        {
+            return NotAttended(token);
+        }
+
+        var errors = new List<(string Field, string Message)>();
+        if (!int.TryParse(rating, NumberStyles.None, CultureInfo.InvariantCulture, out var stars) || stars is < 1 or > 5)
+        {
+            errors.Add(("rating", "Select how useful the training was"));
+        }
+
+        if ((comments?.Trim().Length ?? 0) > BookingRules.MaxComments)
+        {
+            errors.Add(("comments", $"Comments must be {BookingRules.MaxComments:N0} characters or fewer"));
+        }
+
+        Layout(null, "Tell us what you thought");
+        var title = emails.CourseTitle(view.Session.CourseKey);
+        if (errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            ViewData["Title"] = "Error: Tell us what you thought";
+            return View("Evaluation", new EvaluationModel(view, token, title, rating, comments, errors, false));
+        }
+
+        return await bookings.EvaluateAsync(token, stars, comments, cancellationToken) switch
+        {
+            ChangeOutcome.Done => View("Evaluation", new EvaluationModel(view, token, title, rating, comments, [], true)),
+            ChangeOutcome.AlreadyDone => Explain(StatusCodes.Status409Conflict, new TrainingProblem("You have already told us what you thought", "Thank you: we have your answers, and have kept the first ones you sent.", $"/training/bookings/{token}", "See your booking")),
+            _ => NotAttended(token),
+        };
+    }
+
+    [HttpGet("bookings/{token}/certificate")]
+    public async Task<IActionResult> Certificate(string token, CancellationToken cancellationToken)
+    {
+        if (await bookings.FindByTokenAsync(token, cancellationToken) is not { } view)
+        {
+            return LinkNotWorking();
+        }
+
+        if (!Attended(view))
+        {
+            return NotAttended(token);
+        }
+
+        var course = cache.GetByKey(view.Session.CourseKey);
+        var site = sites.Create(null);
+        Layout(null, "Certificate of attendance");
+        return View("Certificate", new CertificateModel(view, emails.CourseTitle(view.Session.CourseKey), course?.Value("cpdHours"), site.OrganisationName ?? site.ServiceName));
+    }
+
+    private static bool Attended(BookingView view) => view.Booking.Attended == true && view.Session.EndsAt <= DateTime.UtcNow;
+
+    private ViewResult NotAttended(string token) =>
+        Explain(StatusCodes.Status403Forbidden, new TrainingProblem("This is for people who attended", "The evaluation and certificate are available once the session has ended and the register shows that you attended. If you attended and cannot see them, contact the Virtual School.", $"/training/bookings/{token}", "See your booking"));
+
+    private ViewResult LinkNotWorking() =>
+        Explain(StatusCodes.Status404NotFound, new TrainingProblem(
+            "This link does not work",
+            "The link may have been copied wrongly, replaced by a newer one we emailed you, or withdrawn. Use the link in the most recent email we sent you about this booking, or contact the Virtual School.",
+            ListingRoute, "See training sessions"));
+
+    private ViewResult Closed(BookingOutcome why, CourseSessions course)
+    {
+        var (title, message) = why switch
+        {
+            BookingOutcome.Cancelled => ("This session has been cancelled", "This session is not going ahead, so it cannot be booked. Choose another date."),
+            BookingOutcome.Started => ("This session has already taken place", "This session has started or finished, so it cannot be booked. Choose another date."),
+            BookingOutcome.NotYetOpen => ("Booking has not opened yet", "Booking for this session has not opened yet. Come back later, or choose another date."),
+            _ => ("Booking has closed", "Booking for this session has closed. Choose another date."),
+        };
+        return Explain(StatusCodes.Status400BadRequest, new TrainingProblem(title, message, course.Course.Route, $"See other dates for {course.Title}"));
+    }
+
+    private ViewResult Explain(int status, TrainingProblem problem)
+    {
+        Response.StatusCode = status;
+        Layout(null, problem.Title);
+        return View("Problem", problem);
+    }
+
+    private StatusCodeResult SeeOther(string location)
+    {
+        Response.Headers.Location = location;
+        return StatusCode(StatusCodes.Status303SeeOther);
+    }
+
+    private ViewResult Form(CourseSessions course, SessionListing session, BookingRequest form, IReadOnlyList<(string Field, string Message)> errors)
+    {
+        Layout(course.Course, (errors.Count > 0 ? "Error: " : "") + (session.Session.PlacesLeft == 0 ? "Join the waiting list: " : "Book a place: ") + course.Title);
+        return View("Book", new BookingFormModel(course, session, form, errors));
+    }
+
+    private async Task<(CourseSessions Course, SessionListing Session)?> FindAsync(string course, Guid sessionKey, CancellationToken cancellationToken)
+    {
+        if (FindCourse(course) is not { } node || await bookings.FindSessionAsync(sessionKey, cancellationToken) is not { } session || session.CourseKey != node.Key)
+        {
+            return null;
+        }
+
+        var listing = new SessionListing(session, bookings.WhyClosed(session), bookings.ClosesAt(session));
+        return (new CourseSessions(node, [listing]), listing);
+    }
+
+    private PublishedContent? FindCourse(string segment) =>
+        segment.Length <= 255 && cache.GetByRoute($"{ListingRoute}/{segment}") is { } node
+            && string.Equals(node.ContentTypeAlias, TrainingSeeder.CourseType, StringComparison.OrdinalIgnoreCase)
+            ? node
+            : null;
+
+    private IEnumerable<PublishedContent> Courses(PublishedContent? listing) =>
+        listing is null
+            ? []
+            : cache.GetChildren(listing.Key).Where(c => string.Equals(c.ContentTypeAlias, TrainingSeeder.CourseType, StringComparison.OrdinalIgnoreCase));
+
+    internal static IReadOnlyList<TrainingAudience> Audiences(PublishedContent course) =>
+        PropertyRenderer.Items(course.Value("audiences")).Select(TrainingAudience.FromLabel).OfType<TrainingAudience>().ToList();
+
+    private CourseSessions Listing(PublishedContent course, IEnumerable<TrainingSession> sessions) =>
+        new(course, sessions.Select(s => new SessionListing(s, bookings.WhyClosed(s), bookings.ClosesAt(s))).ToList());
+
+    private static bool SameMonth(DateTime utc, DateTime month)
+    {
+        var uk = UkDates.ToUk(utc);
+        return uk.Year == month.Year && uk.Month == month.Month;
+    }
+
+    private void Layout(PublishedContent? page, string title)
+    {
+        ViewData["Site"] = sites.Create(page);
+        ViewData["Title"] = title;
+        if (page is not null)
+        {
+            ViewData["Breadcrumbs"] = sites.Breadcrumbs(page);
+        }
+    }
+}
+
+/// <summary>The booking form's fields as posted; every one is checked by <see cref="BookingRules"/>.</summary>
+public sealed class BookingForm
+{
+    public string? Name { get; set; }
+    public string? Email { get; set; }
+    public string? Role { get; set; }
+    public string? Organisation { get; set; }
+    public string? Phone { get; set; }
+    public string? Needs { get; set; }
+    public string? Consent { get; set; }
+}

@@ -1,0 +1,46 @@
+using VirtualSchool.Portal.Core.Published;
+using VirtualSchool.Portal.Core.Training;
+using VirtualSchool.Portal.Infrastructure.Training;
+
+namespace VirtualSchool.Portal.Web.Training;
+
+/// <summary>A course with its upcoming sessions, as listed.</summary>
+public sealed record CourseSessions(PublishedContent Course, IReadOnlyList<SessionListing> Sessions)
+{
+    public string Title => Course.Value("title") ?? Course.Name;
+}
+
+/// <summary>A session as readers see it in a list: when, where, and whether they can book.</summary>
+public sealed record SessionListing(TrainingSession Session, BookingOutcome? Closed, DateTime ClosesAt);
+
+/// <summary>The <c>/training</c> page.</summary>
+public sealed record TrainingListingModel(
+    PublishedContent? Page,
+    IReadOnlyList<CourseSessions> Courses,
+    TrainingAudience? Audience,
+    string? Month,
+    IReadOnlyList<(string Value, string Label)> Months,
+    IReadOnlyList<(string Field, string Message)> Errors);
+
+/// <summary>A course page: the course content and its sessions.</summary>
+public sealed record TrainingCourseModel(CourseSessions Course);
+
+/// <summary>The booking form, with what was typed and what is wrong with it.</summary>
+public sealed record BookingFormModel(CourseSessions Course, SessionListing Session, BookingRequest Form, IReadOnlyList<(string Field, string Message)> Errors)
+{
+    public bool Full => Session.Session.PlacesLeft == 0;
+
+    public string? Error(string field) => Errors.FirstOrDefault(e => e.Field == field).Message;
+}
+
+/// <summary>The manage-booking page behind the private link.</summary>
+public sealed record ManageBookingModel(BookingView View, string Token, string CourseTitle, string? CourseRoute, string? Notice, int? WaitingPosition, bool CanEvaluate);
+
+/// <summary>The evaluation form.</summary>
+public sealed record EvaluationModel(BookingView View, string Token, string CourseTitle, string? Rating, string? Comments, IReadOnlyList<(string Field, string Message)> Errors, bool Thanked);
+
+/// <summary>The certificate of attendance.</summary>
+public sealed record CertificateModel(BookingView View, string CourseTitle, string? CpdHours, string Organisation);
+
+/// <summary>A page that says what went wrong with a training request and what to do instead.</summary>
+public sealed record TrainingProblem(string Title, string Message, string? LinkHref = null, string? LinkText = null);

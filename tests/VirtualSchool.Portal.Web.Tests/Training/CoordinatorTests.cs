@@ -1,0 +1,290 @@
+using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.EntityFrameworkCore;
+using VirtualSchool.Portal.Core.Audit;
+using VirtualSchool.Portal.Core.Training;
+using VirtualSchool.Portal.Infrastructure.Training;
+using VirtualSchool.Portal.Web.BackOffice.Users;
+using VirtualSchool.Portal.Web.Tests.BackOffice;
+using VirtualSchool.Portal.Web.Tests.Infrastructure;
+
+namespace VirtualSchool.Portal.Web.Tests.Training;
+
+/// <summary>The coordinator's pages, the register, exports, and the jobs that run before and after a session.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes them through IAsyncLifetime.DisposeAsync.")]
+public sealed class CoordinatorTests : IAsyncLifetime
+{
+    private SmtpServer? _smtp;
+    private TrainingPortal? _portal;
+
+    private SmtpServer Smtp => _smtp!;
+    private TrainingPortal Portal => _portal!;
+
+    public async Task InitializeAsync()
+    {
+        if (SmtpServer.Python is not null)
+        {
+            _smtp = await SmtpServer.StartAsync();
+            _portal = new TrainingPortal(_smtp);
+            _ = _portal.Server;
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_portal is not null)
+        {
+            await _portal.DisposeAsync();
+        }
+
+        if (_smtp is not null)
+        {
+            await _smtp.DisposeAsync();
+        }
+    }
+
+    private static string Email() => $"coord-{Guid.NewGuid():N}@school.test";
+
+    private async Task<ReceivedMail> MailAsync(string to, string subjectStart) =>
+        Assert.Single(await Smtp.WaitForAsync(m => m.To.Contains(to, StringComparison.OrdinalIgnoreCase) && m.Subject.StartsWith(subjectStart, StringComparison.Ordinal)));
+
+    [SmtpFact]
+    public async Task Only_training_coordinators_and_administrators_reach_the_training_section()
+    {
+        foreach (var role in new[] { BackOfficeRoles.Editor, BackOfficeRoles.Writer, BackOfficeRoles.BoardClerk })
+        {
+            var user = await Portal.SignInAsync(role);
+            var refused = await user.GetAsync("/umbraco/training");
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.StartsWith("/umbraco/denied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
+
+        Assert.StartsWith("/umbraco/login", (await Portal.CreateBrowserlikeClient().GetAsync("/umbraco/training")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        var coordinator = await Portal.SignInAsync(BackOfficeRoles.TrainingCoordinator);
+        var dashboard = await PortalFactory.ParseAsync(await coordinator.GetAsync("/umbraco"));
+        Assert.NotNull(dashboard.QuerySelector("a[href='/umbraco/training']"));
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/umbraco/training")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await Portal.SignInAdministratorAsync()).GetAsync("/umbraco/training")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await coordinator.GetAsync("/umbraco/training?when=someday")).StatusCode);
+    }
+
+    [SmtpFact]
+    public async Task The_coordinator_creates_and_edits_a_session_and_more_places_go_to_the_waiting_list()
+    {
+        var coordinator = await Portal.SignInAsync(BackOfficeRoles.TrainingCoordinator);
+        var date = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var fields = new Dictionary<string, string>
+        {
+            ["course"] = Portal.CourseKey().ToString(), ["date"] = date, ["starts"] = "09:30", ["ends"] = "08:00",
+            ["format"] = "online", ["joiningLink"] = "http://insecure.example", ["capacity"] = "1",
+        };
+        var invalid = await BackOfficeBrowser.PostFormAsync(coordinator, "/umbraco/training/sessions/new", "/umbraco/training/sessions/new", fields);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var errors = (await PortalFactory.ParseAsync(invalid)).QuerySelectorAll(".govuk-error-summary a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("#ends", errors);
+        Assert.Contains("#joiningLink", errors);
+
+        fields["ends"] = "12:30";
+        fields["joiningLink"] = "https://meet.example.org/pep";
+        var created = await BackOfficeBrowser.PostFormAsync(coordinator, "/umbraco/training/sessions/new", "/umbraco/training/sessions/new", fields);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var sessionPath = created.Headers.Location!.OriginalString;
+        var key = Guid.Parse(sessionPath.Split('/').Last());
+        TrainingSession session;
+        await using (var db = await Portal.DbAsync())
+        {
+            session = await db.TrainingSessions.AsNoTracking().SingleAsync(s => s.Key == key);
+        }
+
+        Assert.Equal(new TimeSpan(9, 30, 0), UkDates.ToUk(session.StartsAt).TimeOfDay);
+        var client = Portal.CreateBrowserlikeClient();
+        var (a, b) = (Email(), Email());
+        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(a)));
+        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(b)));
+        var list = await PortalFactory.ParseAsync(await coordinator.GetAsync("/umbraco/training"));
+        var row = list.QuerySelector($"#sessions tr[data-session='{key}']")!;
+        Assert.Equal("1", row.QuerySelector("[data-column='waiting']")!.TextContent.Trim());
+        Assert.Equal("0", row.QuerySelector("[data-column='left']")!.TextContent.Trim());
+
+        // Fewer places than are taken is refused; more places are offered to the waiting list at once.
+        var fewer = await BackOfficeBrowser.PostFormAsync(coordinator, $"{sessionPath}/edit", $"{sessionPath}/edit", new Dictionary<string, string> { ["course"] = Portal.CourseKey().ToString(), ["capacity"] = "0" });
+        Assert.Equal(HttpStatusCode.BadRequest, fewer.StatusCode);
+        var more = await BackOfficeBrowser.PostFormAsync(coordinator, $"{sessionPath}/edit", $"{sessionPath}/edit", new Dictionary<string, string> { ["course"] = Portal.CourseKey().ToString(), ["capacity"] = "5" });
+        Assert.Equal(HttpStatusCode.Redirect, more.StatusCode);
+        await MailAsync(b, "A place has come up");
+        Assert.Equal(2, (await Portal.ReloadAsync(session)).PlacesTaken);
+
+        // A new time: everyone with a place or an offer is told; the calendar file replaces the event.
+        var moved = await BackOfficeBrowser.PostFormAsync(coordinator, $"{sessionPath}/edit", $"{sessionPath}/edit", new Dictionary<string, string> { ["course"] = Portal.CourseKey().ToString(), ["starts"] = "10:00" });
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        var changed = await MailAsync(a, "Session changed");
+        var ics = Assert.Single(changed.Attachments).Text.Replace("\r\n ", "", StringComparison.Ordinal);
+        Assert.Contains("SEQUENCE:1\r\n", ics, StringComparison.Ordinal);
+        Assert.Contains($"DTSTART;TZID=Europe/London:{date.Replace("-", "", StringComparison.Ordinal)}T100000\r\n", ics, StringComparison.Ordinal);
+        Assert.Empty((await MailAsync(b, "Session changed")).Attachments);
+
+        var audit = await Portal.Get<VirtualSchool.Portal.Infrastructure.Audit.AuditLog>().QueryAsync(new VirtualSchool.Portal.Infrastructure.Audit.AuditQuery(Item: key.ToString()));
+        Assert.Contains(audit.Entries, e => e.Action == AuditActions.TrainingSessionCreate);
+        Assert.Contains(audit.Entries, e => e.Action == AuditActions.TrainingSessionEdit);
+    }
+
+    [SmtpFact]
+    public async Task Cancelling_a_booking_or_a_whole_session_emails_everyone_booked_or_waiting()
+    {
+        var session = await Portal.CreateSessionAsync(capacity: 1, online: false);
+        var client = Portal.CreateBrowserlikeClient();
+        var (booked, waiting, other) = (Email(), Email(), Email());
+        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(booked)));
+        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(waiting)));
+        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(other)));
+        var coordinator = await Portal.SignInAsync(BackOfficeRoles.TrainingCoordinator);
+        var path = $"/umbraco/training/sessions/{session.Key}";
+        var page = await PortalFactory.ParseAsync(await coordinator.GetAsync(path));
+        var bookedId = page.QuerySelector($"#bookings tr[data-email='{booked}']")!.GetAttribute("data-booking");
+        Assert.NotNull(page.QuerySelector($"#waiting tr[data-email='{waiting}']"));
+
+        var cancelled = await BackOfficeBrowser.PostFormAsync(coordinator, path, $"/umbraco/training/bookings/{bookedId}/cancel");
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        await MailAsync(booked, "We have cancelled your booking");
+        await MailAsync(waiting, "A place has come up");
+
+        var whole = await BackOfficeBrowser.PostFormAsync(coordinator, path, $"{path}/cancel", new Dictionary<string, string> { ["reason"] = "The trainer is unwell" });
+        Assert.Equal(HttpStatusCode.Redirect, whole.StatusCode);
+        var toWaiting = await MailAsync(waiting, "Session cancelled");
+        Assert.Contains("The trainer is unwell", toWaiting.Text, StringComparison.Ordinal);
+        await MailAsync(other, "Session cancelled");
+        Assert.All(await Portal.BookingsAsync(session), b => Assert.Equal(BookingStatus.Cancelled, b.Status));
+        var listing = await TrainingPortal.PageAsync(client, TrainingPortal.Course);
+        Assert.Null(listing.QuerySelector($"[data-session='{session.Key}']"));
+        var audit = await Portal.Get<VirtualSchool.Portal.Infrastructure.Audit.AuditLog>().QueryAsync(new VirtualSchool.Portal.Infrastructure.Audit.AuditQuery(Action: AuditActions.TrainingSessionCancel));
+        Assert.Single(audit.Entries);
+    }
+
+    [SmtpFact]
+    public async Task Reminders_go_to_confirmed_bookers_with_the_joining_details_once()
+    {
+        var session = await Portal.CreateSessionAsync(capacity: 1, startsInDays: 1.5);
+        await using (var db = await Portal.DbAsync())
+        {
+            // Booked before booking closed.
+            db.Bookings.Add(new Booking { SessionId = session.Id, Name = "Rita", Email = "rita@school.test", NormalisedEmail = "rita@school.test", Role = "governors", Status = BookingStatus.Confirmed, CreatedAt = DateTime.UtcNow, ConsentedAt = DateTime.UtcNow, TokenHash = ManageTokens.Create().Hash });
+            db.Bookings.Add(new Booking { SessionId = session.Id, Name = "Wes", Email = "wes@school.test", NormalisedEmail = "wes@school.test", Role = "governors", Status = BookingStatus.Waiting, WaitingSince = DateTime.UtcNow, CreatedAt = DateTime.UtcNow, ConsentedAt = DateTime.UtcNow, TokenHash = ManageTokens.Create().Hash });
+            await db.SaveChangesAsync();
+        }
+
+        var scheduler = await Portal.Get<Quartz.ISchedulerFactory>().GetScheduler();
+        await scheduler.TriggerJob(new Quartz.JobKey(VirtualSchool.Portal.Web.Training.TrainingRemindersJob.Name));
+        var reminder = await MailAsync("rita@school.test", "Reminder: Designated teacher induction");
+        Assert.Contains(session.JoiningLink!, reminder.Text, StringComparison.Ordinal);
+        Assert.Equal(0, await Portal.Get<BookingService>().SendRemindersAsync());
+        await Task.Delay(500);
+        Assert.DoesNotContain(Smtp.Messages(), m => m.To.Contains("wes@school.test", StringComparison.Ordinal));
+        Assert.Single(Smtp.Messages(), m => m.To.Contains("rita@school.test", StringComparison.Ordinal));
+    }
+
+    [SmtpFact]
+    public async Task After_the_session_attendees_on_the_register_get_the_evaluation_and_a_certificate_and_the_coordinator_sees_results_and_exports()
+    {
+        var session = await Portal.CreateSessionAsync(capacity: 5);
+        var client = Portal.CreateBrowserlikeClient();
+        var (came, absent) = (Email(), Email());
+        var fields = TrainingPortal.Booker(came);
+        fields["name"] = "=HYPERLINK(\"http://evil.example\",\"Ann\")";
+        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, fields));
+        var absentToken = TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(absent)));
+
+        // The session takes place.
+        await using (var db = await Portal.DbAsync())
+        {
+            await db.TrainingSessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.StartsAt, DateTime.UtcNow.AddHours(-5))
+                .SetProperty(x => x.EndsAt, DateTime.UtcNow.AddHours(-2)));
+        }
+
+        var coordinator = await Portal.SignInAsync(BackOfficeRoles.TrainingCoordinator);
+        var path = $"/umbraco/training/sessions/{session.Key}";
+        var page = await PortalFactory.ParseAsync(await coordinator.GetAsync(path));
+        var cameId = page.QuerySelector($"#bookings tr[data-email='{came}']")!.GetAttribute("data-booking")!;
+        var register = await BackOfficeBrowser.PostFormAsync(coordinator, path, $"{path}/register", new Dictionary<string, string> { ["attended"] = cameId });
+        Assert.Equal(HttpStatusCode.Redirect, register.StatusCode);
+
+        var scheduler = await Portal.Get<Quartz.ISchedulerFactory>().GetScheduler();
+        await scheduler.TriggerJob(new Quartz.JobKey(VirtualSchool.Portal.Web.Training.TrainingEvaluationsJob.Name));
+        var mail = await MailAsync(came, "Thank you for attending");
+        var token = TrainingPortal.TokenIn(mail);
+        Assert.Contains($"/training/bookings/{token}/certificate", mail.Text, StringComparison.Ordinal);
+
+        // The absent booker has neither.
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/training/bookings/{absentToken}/certificate")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/training/bookings/{absentToken}/evaluation")).StatusCode);
+
+        var certificate = await client.GetAsync($"/training/bookings/{token}/certificate");
+        Assert.Equal(HttpStatusCode.OK, certificate.StatusCode);
+        var cert = await PortalFactory.ParseAsync(certificate);
+        Assert.Equal("=HYPERLINK(\"http://evil.example\",\"Ann\")", cert.QuerySelector("#attendee")!.TextContent.Trim());
+        Assert.Contains("3 hours", cert.QuerySelector("#cpd")!.TextContent, StringComparison.Ordinal);
+
+        var evaluation = await TrainingPortal.PageAsync(client, $"/training/bookings/{token}/evaluation");
+        var form = evaluation.QuerySelector($"form[action='/training/bookings/{token}/evaluation']")!;
+        Assert.Equal(HttpStatusCode.BadRequest, (await Forms.PostAsync(client, form, new Dictionary<string, string> { ["comments"] = "No rating" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Forms.PostAsync(client, form, new Dictionary<string, string> { ["rating"] = "4", ["comments"] = "Clear and practical" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await Forms.PostAsync(client, form, new Dictionary<string, string> { ["rating"] = "1" })).StatusCode);
+
+        var results = await PortalFactory.ParseAsync(await coordinator.GetAsync(path));
+        Assert.Equal("4.0", results.QuerySelector("[data-evaluation-average]")!.GetAttribute("data-evaluation-average"));
+        Assert.Contains("Clear and practical", results.QuerySelector(".app-evaluation-comments")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Clear and practical", (await coordinator.GetStringAsync("/umbraco/training/evaluations")), StringComparison.Ordinal);
+
+        var csv = await coordinator.GetAsync($"{path}/export?list=register&format=csv");
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        var text = await csv.Content.ReadAsStringAsync();
+        Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Ann\"\")\"", text, StringComparison.Ordinal);
+        Assert.Contains($"{absent},Anytown Primary School,No", text, StringComparison.Ordinal);
+
+        var xlsx = await coordinator.GetAsync($"{path}/export?list=bookings&format=xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        using (var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()))
+        using (var document = SpreadsheetDocument.Open(stream, false))
+        {
+            var cells = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList();
+            Assert.Contains(came, cells);
+            Assert.Contains("'=HYPERLINK(\"http://evil.example\",\"Ann\")", cells);
+            Assert.Empty(document.WorkbookPart.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.CellFormula>());
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await coordinator.GetAsync($"{path}/export?list=everything&format=csv")).StatusCode);
+        var exports = await Portal.Get<VirtualSchool.Portal.Infrastructure.Audit.AuditLog>().QueryAsync(new VirtualSchool.Portal.Infrastructure.Audit.AuditQuery(Action: AuditActions.TrainingExport));
+        Assert.Equal(2, exports.Total);
+    }
+
+    [SmtpFact]
+    public async Task Bookers_personal_data_is_anonymised_after_the_retention_period_and_the_counts_stay()
+    {
+        var session = await Portal.CreateSessionAsync(capacity: 5);
+        var client = Portal.CreateBrowserlikeClient();
+        var email = Email();
+        var token = TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(email)));
+        var recent = await Portal.CreateSessionAsync(capacity: 5);
+        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, recent, TrainingPortal.Booker(email)));
+        await using (var db = await Portal.DbAsync())
+        {
+            await db.TrainingSessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.StartsAt, DateTime.UtcNow.AddMonths(-13))
+                .SetProperty(x => x.EndsAt, DateTime.UtcNow.AddMonths(-13).AddHours(3)));
+        }
+
+        Assert.Equal(1, await Portal.Get<BookingService>().AnonymiseAsync());
+        var old = Assert.Single(await Portal.BookingsAsync(session));
+        Assert.Equal("", old.Name);
+        Assert.Equal("", old.Email);
+        Assert.Null(old.Organisation);
+        Assert.Null(old.Phone);
+        Assert.Null(old.Needs);
+        Assert.Null(old.TokenHash);
+        Assert.NotNull(old.AnonymisedAt);
+        Assert.Equal(BookingStatus.Confirmed, old.Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/training/bookings/{token}")).StatusCode);
+        Assert.Equal(email, Assert.Single(await Portal.BookingsAsync(recent)).Email);
+        Assert.Equal(0, await Portal.Get<BookingService>().AnonymiseAsync());
+    }
+}

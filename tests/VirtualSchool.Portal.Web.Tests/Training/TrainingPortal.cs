@@ -1,0 +1,163 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VirtualSchool.Portal.Core.Training;
+using VirtualSchool.Portal.Infrastructure.Persistence;
+using VirtualSchool.Portal.Infrastructure.Training;
+using VirtualSchool.Portal.Web.Tests.BackOffice;
+using VirtualSchool.Portal.Web.Tests.Infrastructure;
+
+namespace VirtualSchool.Portal.Web.Tests.Training;
+
+/// <summary>A portal for the training tests: mail to a real SMTP server (when given one), quick retries.</summary>
+public sealed class TrainingPortal(SmtpServer? smtp, IDictionary<string, string?>? extra = null, bool withoutScheduler = false) : BackOfficeFactory
+{
+    public const string Course = "/training/designated-teacher-induction";
+
+    public SmtpServer? Smtp { get; } = smtp;
+
+    protected override IDictionary<string, string?> Settings
+    {
+        get
+        {
+            var settings = base.Settings;
+            if (Smtp is not null)
+            {
+                foreach (var (key, value) in Smtp.Settings)
+                {
+                    settings[key] = value;
+                }
+            }
+
+            settings["Portal:Email:RetryBaseSeconds"] = "1";
+            settings["Portal:Email:RetryMaxSeconds"] = "2";
+            settings["Portal:Training:PermitsPerMinute"] = "100000";
+            foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+            {
+                settings[key] = value;
+            }
+
+            return settings;
+        }
+    }
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        if (withoutScheduler)
+        {
+            // For tests of the booking guards alone: the scheduler is not started, so its store is not needed.
+            builder.ConfigureServices(services =>
+            {
+                foreach (var hosted in services.Where(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService) && d.ImplementationType?.Name == "QuartzHostedService").ToList())
+                {
+                    services.Remove(hosted);
+                }
+            });
+        }
+    }
+
+    public async Task<PortalDbContext> DbAsync() =>
+        await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+
+    public Guid CourseKey(string route = Course)
+    {
+        var cache = Services.GetRequiredService<VirtualSchool.Portal.Core.Published.IPublishedContentCache>();
+        return cache.GetByRoute(route)!.Key;
+    }
+
+    /// <summary>A session of the designated teacher induction, stored as the coordinator's pages would store it.</summary>
+    public async Task<TrainingSession> CreateSessionAsync(int capacity = 10, double startsInDays = 14, bool online = true, DateTime? closesAt = null, DateTime? opensAt = null)
+    {
+        var starts = DateTime.UtcNow.AddDays(startsInDays);
+        var session = new TrainingSession
+        {
+            Key = Guid.NewGuid(),
+            CourseKey = CourseKey(),
+            StartsAt = starts,
+            EndsAt = starts.AddHours(3),
+            Format = online ? SessionFormat.Online : SessionFormat.InPerson,
+            JoiningLink = online ? "https://meet.example.org/dt-induction?pwd=a,b;c" : null,
+            Venue = online ? null : "County Hall, Training Suite 2",
+            Address = online ? null : "Market Street, Anytown AN1 2CD",
+            Capacity = capacity,
+            BookingClosesAt = closesAt,
+            BookingOpensAt = opensAt,
+            CreatedAt = DateTime.UtcNow,
+            UpdatedAt = DateTime.UtcNow,
+        };
+        await using var db = await DbAsync();
+        db.TrainingSessions.Add(session);
+        await db.SaveChangesAsync();
+        return session;
+    }
+
+    public async Task<List<Booking>> BookingsAsync(TrainingSession session)
+    {
+        await using var db = await DbAsync();
+        return await db.Bookings.AsNoTracking().Where(b => b.SessionId == session.Id).OrderBy(b => b.Id).ToListAsync();
+    }
+
+    public async Task<TrainingSession> ReloadAsync(TrainingSession session)
+    {
+        await using var db = await DbAsync();
+        return await db.TrainingSessions.AsNoTracking().FirstAsync(s => s.Id == session.Id);
+    }
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public static Dictionary<string, string> Booker(string email, string role = "designated-teachers") => new()
+    {
+        ["name"] = "Zoë O'Brien",
+        ["email"] = email,
+        ["role"] = role,
+        ["organisation"] = "Anytown Primary School",
+        ["phone"] = "01632 960 001",
+        ["needs"] = "Step-free access, please",
+        ["consent"] = "yes",
+    };
+
+    /// <summary>Opens the booking form as a browser would, and posts it with these fields.</summary>
+    public static async Task<HttpResponseMessage> BookAsync(HttpClient client, TrainingSession session, IDictionary<string, string> fields)
+    {
+        var form = await FormAsync(client, session);
+        return await Forms.PostAsync(client, form, fields);
+    }
+
+    public static async Task<AngleSharp.Dom.IElement> FormAsync(HttpClient client, TrainingSession session)
+    {
+        var response = await client.GetAsync($"{Course}/book/{session.Key}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalFactory.ParseAsync(response);
+        return page.QuerySelector($"form[action='{Course}/book/{session.Key}']")!;
+    }
+
+    /// <summary>The manage token from a booking's 303 to its manage page.</summary>
+    public static string TokenFrom(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var path = response.Headers.Location!.OriginalString;
+        Assert.StartsWith("/training/bookings/", path, StringComparison.Ordinal);
+        return path["/training/bookings/".Length..].Split('?')[0];
+    }
+
+    /// <summary>The manage token in an email's link.</summary>
+    public static string TokenIn(ReceivedMail mail)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(mail.Text!, @"/training/bookings/([A-Za-z0-9_-]{43})");
+        Assert.True(match.Success, mail.Text);
+        return match.Groups[1].Value;
+    }
+
+    /// <summary>Posts a form on the manage page (cancel, accept) as a browser would.</summary>
+    public static async Task<HttpResponseMessage> PostManageAsync(HttpClient client, string token, string what)
+    {
+        var page = await PortalFactory.ParseAsync(await client.GetAsync($"/training/bookings/{token}"));
+        var form = page.QuerySelector($"form[action='/training/bookings/{token}/{what}']") ?? throw new InvalidOperationException($"No {what} form on the manage page");
+        return await Forms.PostAsync(client, form, new Dictionary<string, string>());
+    }
+
+    public static async Task<IHtmlDocument> PageAsync(HttpClient client, string path) => await PortalFactory.ParseAsync(await client.GetAsync(path));
+}
