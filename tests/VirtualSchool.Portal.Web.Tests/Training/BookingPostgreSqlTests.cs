@@ -6,9 +6,8 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.Training;
 
 /// <summary>
-/// The capacity and duplicate guards on PostgreSQL, where simultaneous transactions really run in parallel. The
-/// scheduler is left out: on main its store cannot yet provision its schema on PostgreSQL (Quartz runs the
-/// SQLite script there), which is not what this test is about.
+/// The capacity and duplicate guards on PostgreSQL, where simultaneous transactions really run in parallel
+/// (with the whole portal, its scheduler and outbox included).
 /// </summary>
 public sealed class BookingPostgreSqlTests
 {
@@ -31,7 +30,7 @@ public sealed class BookingPostgreSqlTests
             {
                 ["Portal:Database:Provider"] = "PostgreSql",
                 ["ConnectionStrings:Portal"] = connectionString,
-            }, withoutScheduler: true);
+            });
             var session = await portal.CreateSessionAsync(capacity: 10);
             var client = portal.CreateBrowserlikeClient();
             var form = await TrainingPortal.FormAsync(client, session);

@@ -11,7 +11,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.Training;
 
 /// <summary>A portal for the training tests: mail to a real SMTP server (when given one), quick retries.</summary>
-public sealed class TrainingPortal(SmtpServer? smtp, IDictionary<string, string?>? extra = null, bool withoutScheduler = false) : BackOfficeFactory
+public sealed class TrainingPortal(SmtpServer? smtp, IDictionary<string, string?>? extra = null) : BackOfficeFactory
 {
     public const string Course = "/training/designated-teacher-induction";
 
@@ -39,22 +39,6 @@ public sealed class TrainingPortal(SmtpServer? smtp, IDictionary<string, string?
             }
 
             return settings;
-        }
-    }
-
-    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        if (withoutScheduler)
-        {
-            // For tests of the booking guards alone: the scheduler is not started, so its store is not needed.
-            builder.ConfigureServices(services =>
-            {
-                foreach (var hosted in services.Where(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService) && d.ImplementationType?.Name == "QuartzHostedService").ToList())
-                {
-                    services.Remove(hosted);
-                }
-            });
         }
     }
 
