@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using VirtualSchool.Portal.Core.Access;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Content;
@@ -8,7 +9,9 @@ using VirtualSchool.Portal.Core.Media;
 using VirtualSchool.Portal.Core.Notifications;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Infrastructure.Audit;
+using VirtualSchool.Portal.Infrastructure.Email;
 using VirtualSchool.Portal.Infrastructure.Media;
+using VirtualSchool.Portal.Infrastructure.Persistence;
 using VirtualSchool.Portal.Web.Content;
 using VirtualSchool.Portal.Web.Members.Persistence;
 
@@ -137,7 +140,17 @@ public sealed class BoardPapersPublishedHandler(IServiceProvider services, IServ
             }
         }
 
-        // Claimed before sending, so two publishes at once cannot both send.
+        var meeting = BoardMeetings.From(content);
+        var boards = scope.ServiceProvider.GetRequiredService<BoardMeetings>();
+        var papers = await boards.PapersAsync(meeting, groups.ToList(), cancellationToken);
+        var mail = scope.ServiceProvider.GetRequiredService<MemberMail>();
+
+        // The notice (once per meeting) and the emails are stored in one transaction: two publishes at once
+        // cannot both send (the notice's key), and a failure cannot record the notice yet lose the emails.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var outbox = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellationToken);
+        outbox.Database.SetDbConnection(db.Database.GetDbConnection());
+        await outbox.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
         db.BoardPapersNotices.Add(new BoardPapersNotice { MeetingKey = content.Key, SentAt = DateTime.UtcNow, Recipients = recipients.Count });
         try
         {
@@ -148,11 +161,10 @@ public sealed class BoardPapersPublishedHandler(IServiceProvider services, IServ
             return;
         }
 
-        var meeting = BoardMeetings.From(content);
-        var boards = scope.ServiceProvider.GetRequiredService<BoardMeetings>();
-        var papers = await boards.PapersAsync(meeting, groups.ToList(), cancellationToken);
-        var mail = scope.ServiceProvider.GetRequiredService<MemberMail>();
-        await mail.PapersPublishedAsync(recipients.Values, meeting.Title, mail.SiteUrl + meeting.Url, papers.Select(p => p.Title).ToList(), cancellationToken);
+        mail.QueuePapersPublished(outbox, recipients.Values, meeting.Title, mail.SiteUrl + meeting.Url, papers.Select(p => p.Title).ToList());
+        await outbox.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        scope.ServiceProvider.GetRequiredService<IOutboxSignal>().MessagesQueued();
 
         await audit.RecordAsync(AuditActions.BoardPapersPublished, null, notification.Version.CreatedBy, "content", content.Key.ToString(), meeting.Title,
             $"emailed {recipients.Count} member(s)", cancellationToken: cancellationToken);

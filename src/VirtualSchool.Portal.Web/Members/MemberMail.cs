@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Infrastructure.Email;
+using VirtualSchool.Portal.Infrastructure.Persistence;
 
 namespace VirtualSchool.Portal.Web.Members;
 
@@ -40,14 +41,20 @@ public sealed class MemberMail(PortalMail mail, IHttpContextAccessor http, IOpti
         }, cancellationToken);
 
     /// <summary>One email per Board member, stored together.</summary>
-    public Task PapersPublishedAsync(IEnumerable<Member> members, string meeting, string link, IReadOnlyList<string> papers, CancellationToken cancellationToken = default) =>
-        mail.QueueManyAsync("board-papers-published", members.Select(m => (m.Email!, (IReadOnlyDictionary<string, string?>)new Dictionary<string, string?>
+    /// <summary>Queues the "papers published" email to each member in the caller's unit of work.</summary>
+    public void QueuePapersPublished(PortalDbContext db, IEnumerable<Member> members, string meeting, string link, IReadOnlyList<string> papers)
+    {
+        foreach (var member in members)
         {
-            ["name"] = m.Name,
-            ["meeting"] = meeting,
-            ["papers"] = string.Join("\n", papers.Select(p => "- " + p)),
-            ["link"] = link,
-        })), cancellationToken);
+            mail.Queue(db, "board-papers-published", member.Email!, new Dictionary<string, string?>
+            {
+                ["name"] = member.Name,
+                ["meeting"] = meeting,
+                ["papers"] = string.Join("\n", papers.Select(p => "- " + p)),
+                ["link"] = link,
+            });
+        }
+    }
 
     private static string Describe(TimeSpan span) =>
         span.TotalDays >= 1 ? $"{span.TotalDays:0.#} days"
