@@ -21,49 +21,30 @@ public sealed class PostgreSqlTests
     [PostgresFact]
     public async Task The_portal_migrates_imports_and_serves_its_pages_on_PostgreSQL()
     {
-        var server = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable));
-        var database = "vsp_" + Guid.NewGuid().ToString("N")[..12];
-        await using (var connection = new NpgsqlConnection(server.ConnectionString))
+        await using var database = await PostgresDatabase.CreateAsync("vsp_");
+        var connectionString = database.ConnectionString(b => { b.Pooling = false; });
+        using (var factory = new PostgresFactory(connectionString))
         {
+            var client = factory.CreateBrowserlikeClient();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/about/management-board")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+            var page = await PortalFactory.ParseAsync(await client.GetAsync("/admissions"));
+            var form = page.QuerySelector("form[data-feedback-step=useful]")!;
+            Assert.Equal(HttpStatusCode.SeeOther, (await Forms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes" })).StatusCode);
+
+            // Quartz keeps its schedule in the same PostgreSQL database, and mail goes through the outbox there.
+            await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
-            await create.ExecuteNonQueryAsync();
+            await using var jobs = new NpgsqlCommand("SELECT count(*) FROM qrtz_job_details WHERE job_name IN ('email-outbox', 'feedback-retention', 'scheduled-publishing')", connection);
+            Assert.Equal(3L, await jobs.ExecuteScalarAsync());
+            await factory.Services.GetRequiredService<PortalMail>().QueueAsync("backoffice-invitation", "pg@school.test", new Dictionary<string, string?> { ["name"] = "PG" });
+            var mail = await MailFolder.WaitForAsync(factory.DataPath, m => m.To.Contains("pg@school.test", StringComparison.Ordinal));
+            Assert.Single(mail);
         }
 
-        try
-        {
-            var connectionString = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database, Pooling = false }.ConnectionString;
-            using (var factory = new PostgresFactory(connectionString))
-            {
-                var client = factory.CreateBrowserlikeClient();
-                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
-                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/about/management-board")).StatusCode);
-                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
-                var page = await PortalFactory.ParseAsync(await client.GetAsync("/admissions"));
-                var form = page.QuerySelector("form[data-feedback-step=useful]")!;
-                Assert.Equal(HttpStatusCode.SeeOther, (await Forms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes" })).StatusCode);
-
-                // Quartz keeps its schedule in the same PostgreSQL database, and mail goes through the outbox there.
-                await using var connection = new NpgsqlConnection(connectionString);
-                await connection.OpenAsync();
-                await using var jobs = new NpgsqlCommand("SELECT count(*) FROM qrtz_job_details WHERE job_name IN ('email-outbox', 'feedback-retention', 'scheduled-publishing')", connection);
-                Assert.Equal(3L, await jobs.ExecuteScalarAsync());
-                await factory.Services.GetRequiredService<PortalMail>().QueueAsync("backoffice-invitation", "pg@school.test", new Dictionary<string, string?> { ["name"] = "PG" });
-                var mail = await MailFolder.WaitForAsync(factory.DataPath, m => m.To.Contains("pg@school.test", StringComparison.Ordinal));
-                Assert.Single(mail);
-            }
-
-            // A second boot on the same database neither re-imports nor fails.
-            using var again = new PostgresFactory(connectionString);
-            Assert.Equal(HttpStatusCode.OK, (await again.CreateBrowserlikeClient().GetAsync("/admissions")).StatusCode);
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(server.ConnectionString);
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
+        // A second boot on the same database neither re-imports nor fails.
+        using var again = new PostgresFactory(connectionString);
+        Assert.Equal(HttpStatusCode.OK, (await again.CreateBrowserlikeClient().GetAsync("/admissions")).StatusCode);
     }
 }

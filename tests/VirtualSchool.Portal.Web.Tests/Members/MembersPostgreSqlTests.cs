@@ -1,5 +1,4 @@
 using System.Net;
-using Npgsql;
 using VirtualSchool.Portal.Core.Access;
 using VirtualSchool.Portal.Web.Tests.Infrastructure;
 
@@ -20,36 +19,17 @@ public sealed class MembersPostgreSqlTests
     [PostgresFact]
     public async Task A_board_member_downloads_a_paper_that_anonymous_readers_cannot_reach_on_PostgreSQL()
     {
-        var server = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable));
-        var database = "vsp_" + Guid.NewGuid().ToString("N")[..12];
-        await using (var connection = new NpgsqlConnection(server.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
+        await using var database = await PostgresDatabase.CreateAsync("vsp_");
+        var connectionString = database.ConnectionString(b => { b.Pooling = false; });
+        using var portal = new PostgresMembersFactory(connectionString);
+        var anonymous = portal.CreateBrowserlikeClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/media/vsmb2602/termly-data-report-autumn-2026.docx")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("/members/board/autumn-term-2026-meeting")).StatusCode);
 
-        try
-        {
-            var connectionString = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database, Pooling = false }.ConnectionString;
-            using var portal = new PostgresMembersFactory(connectionString);
-            var anonymous = portal.CreateBrowserlikeClient();
-            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/media/vsmb2602/termly-data-report-autumn-2026.docx")).StatusCode);
-            Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("/members/board/autumn-term-2026-meeting")).StatusCode);
-
-            var board = await portal.SignInBoardMemberAsync();
-            var download = await board.GetAsync("/members/files/689edfe3-3539-456d-8da7-6de09b074b39/termly-data-report-autumn-2026.docx");
-            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
-            var carer = await portal.SignInMemberAsync(await portal.CreateMemberAsync($"carer-{Guid.NewGuid():N}@example.org", false, MemberGroupNames.FosterCarers));
-            Assert.Equal(HttpStatusCode.Forbidden, (await carer.GetAsync("/members/files/689edfe3-3539-456d-8da7-6de09b074b39/x.docx")).StatusCode);
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(server.ConnectionString);
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
+        var board = await portal.SignInBoardMemberAsync();
+        var download = await board.GetAsync("/members/files/689edfe3-3539-456d-8da7-6de09b074b39/termly-data-report-autumn-2026.docx");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        var carer = await portal.SignInMemberAsync(await portal.CreateMemberAsync($"carer-{Guid.NewGuid():N}@example.org", false, MemberGroupNames.FosterCarers));
+        Assert.Equal(HttpStatusCode.Forbidden, (await carer.GetAsync("/members/files/689edfe3-3539-456d-8da7-6de09b074b39/x.docx")).StatusCode);
     }
 }
