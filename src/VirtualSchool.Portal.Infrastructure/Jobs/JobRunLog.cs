@@ -34,7 +34,7 @@ public sealed class JobRunLog(IDbContextFactory<PortalDbContext> factory, TimePr
         return run.Id;
     }
 
-    public async Task EndedAsync(long runId, bool succeeded, string? result, CancellationToken cancellationToken = default)
+    public async Task EndedAsync(long runId, string jobName, bool succeeded, string? result, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -42,14 +42,10 @@ public sealed class JobRunLog(IDbContextFactory<PortalDbContext> factory, TimePr
         await db.JobRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(
             s => s.SetProperty(r => r.EndedAt, now).SetProperty(r => r.Succeeded, succeeded).SetProperty(r => r.Result, text),
             cancellationToken);
-        var jobName = await db.JobRuns.Where(r => r.Id == runId).Select(r => r.JobName).FirstOrDefaultAsync(cancellationToken);
-        if (jobName is not null)
+        var oldest = await db.JobRuns.Where(r => r.JobName == jobName).OrderByDescending(r => r.Id).Skip(Keep).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        if (oldest is not null)
         {
-            var oldest = await db.JobRuns.Where(r => r.JobName == jobName).OrderByDescending(r => r.Id).Skip(Keep).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken);
-            if (oldest is not null)
-            {
-                await db.JobRuns.Where(r => r.JobName == jobName && r.Id <= oldest).ExecuteDeleteAsync(cancellationToken);
-            }
+            await db.JobRuns.Where(r => r.JobName == jobName && r.Id <= oldest).ExecuteDeleteAsync(cancellationToken);
         }
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationM
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -77,38 +78,11 @@ public static class PortalHostingExtensions
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(FeedbackController.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.Feedback.PermitsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
-            o.AddPolicy(TrainingController.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.Training.PermitsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
-            o.AddPolicy(BackOfficeRateLimits.SignIn, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.Security.SignInPermitsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
-            o.AddPolicy(MembersSetup.SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<MembersOptions>>().Value.SignInPermitsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
+            // Each is a fixed window per client address, its limit read per request (settings arrive late in tests).
+            PerAddressPerMinute(o, FeedbackController.RateLimitPolicy, sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Feedback.PermitsPerMinute);
+            PerAddressPerMinute(o, TrainingController.RateLimitPolicy, sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Training.PermitsPerMinute);
+            PerAddressPerMinute(o, BackOfficeRateLimits.SignIn, sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Security.SignInPermitsPerMinute);
+            PerAddressPerMinute(o, MembersSetup.SignInRateLimit, sp => sp.GetRequiredService<IOptions<MembersOptions>>().Value.SignInPermitsPerMinute);
         });
 
         builder.Services.AddSingleton(new EmailTemplateSource(typeof(PortalHostingExtensions).Assembly));
@@ -144,6 +118,16 @@ public static class PortalHostingExtensions
         builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         return builder;
     }
+
+    private static void PerAddressPerMinute(RateLimiterOptions options, string policy, Func<IServiceProvider, int> permits) =>
+        options.AddPolicy(policy, context => RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits(context.RequestServices),
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            }));
 
     /// <summary>The request pipeline and the portal's endpoints.</summary>
     public static WebApplication UsePortal(this WebApplication app)

@@ -41,7 +41,7 @@ public sealed class JobRunHistory(JobRunLog log, ILogger<JobRunHistory> logger) 
             : (jobException.InnerException ?? jobException).Message;
         try
         {
-            await log.EndedAsync(runId, jobException is null, result, CancellationToken.None);
+            await log.EndedAsync(runId, context.JobDetail.Key.Name, jobException is null, result, CancellationToken.None);
         }
         catch (Exception ex)
         {
