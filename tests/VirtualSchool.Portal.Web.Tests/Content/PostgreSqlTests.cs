@@ -28,7 +28,7 @@ public sealed class PostgreSqlTests
             var client = factory.CreateBrowserlikeClient();
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/about/management-board")).StatusCode);
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await PortalFactory.WaitUntilReadyAsync(client)).StatusCode);
             var page = await PortalFactory.ParseAsync(await client.GetAsync("/admissions"));
             var form = page.QuerySelector("form[data-feedback-step=useful]")!;
             Assert.Equal(HttpStatusCode.SeeOther, (await Forms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes" })).StatusCode);

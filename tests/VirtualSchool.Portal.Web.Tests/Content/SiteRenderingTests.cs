@@ -185,7 +185,7 @@ public sealed class SiteRenderingTests(PortalFactory factory) : IClassFixture<Po
     public async Task Health_endpoints_report_live_and_ready()
     {
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health/live")).StatusCode);
-        var ready = await _client.GetAsync("/health/ready");
+        var ready = await PortalFactory.WaitUntilReadyAsync(_client);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Contains("\"scheduler\":\"Running\"", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

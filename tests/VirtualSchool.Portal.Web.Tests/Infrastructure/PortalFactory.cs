@@ -60,6 +60,27 @@ public class PortalFactory : WebApplicationFactory<Program>
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
         await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 
+    /// <summary>
+    /// Polls /health/ready as a load balancer would until it answers 200, or 30 seconds pass, and returns the last answer.
+    /// The portal serves pages as soon as it starts, but the job scheduler (Quartz, on its persistent store) starts just
+    /// after, so the probe is rightly 503 for a moment.
+    /// </summary>
+    public static async Task<HttpResponseMessage> WaitUntilReadyAsync(HttpClient client)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var response = await client.GetAsync("/health/ready");
+            if (response.StatusCode == System.Net.HttpStatusCode.OK || DateTime.UtcNow > deadline)
+            {
+                return response;
+            }
+
+            response.Dispose();
+            await Task.Delay(200);
+        }
+    }
+
     /// <summary>Leave the data folder when the portal stops, so another can start on it (a restart).</summary>
     public bool KeepDataOnDispose { get; init; }
 
