@@ -22,6 +22,9 @@ public sealed class PortalOptions
     public DatabaseOptions Database { get; set; } = new();
 
     [ValidateObjectMembers]
+    public ClusterOptions Cluster { get; set; } = new();
+
+    [ValidateObjectMembers]
     public USyncOptions USync { get; set; } = new();
 
     [ValidateObjectMembers]
@@ -64,6 +67,14 @@ public sealed class DatabaseOptions
 
     /// <summary>Applies pending migrations at start-up. Turn off where a deployment step migrates instead.</summary>
     public bool MigrateOnStart { get; set; } = true;
+}
+
+/// <summary>More nodes sharing one database (PostgreSQL) and one data folder.</summary>
+public sealed class ClusterOptions
+{
+    /// <summary>How often a node reads what the others changed in their published cache and access rules.</summary>
+    [Range(1, 300)]
+    public int SyncIntervalSeconds { get; set; } = 2;
 }
 
 public enum USyncImportMode

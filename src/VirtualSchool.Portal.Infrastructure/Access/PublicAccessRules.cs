@@ -8,10 +8,11 @@ namespace VirtualSchool.Portal.Infrastructure.Access;
 /// <summary>
 /// The stored public access rules, answered from memory. Rules are loaded once at start-up (or at the first
 /// question, whichever comes first, so nothing is ever answered as public before the rules are known) and the
-/// snapshot is replaced whenever an editor changes a rule on this node. Content inherits through the published
+/// snapshot is replaced whenever an editor changes a rule on this node; the change is written with an
+/// instruction for the other nodes sharing the database, in the same transaction. Content inherits through the published
 /// ancestors; media through its parent folders, read from the database because media has no in-memory tree.
 /// </summary>
-public sealed class PublicAccessRules(IDbContextFactory<PortalDbContext> contexts, IPublishedContentCache cache, TimeProvider clock) : IPublicAccess, IDisposable
+public sealed class PublicAccessRules(IDbContextFactory<PortalDbContext> contexts, IPublishedContentCache cache, TimeProvider clock, Cluster.ClusterNode node) : IPublicAccess, IDisposable
 {
     private sealed record Snapshot(
         long Version,
@@ -159,6 +160,7 @@ public sealed class PublicAccessRules(IDbContextFactory<PortalDbContext> context
                 rule.UpdatedBy = user;
             }
 
+            db.CacheInstructions.Add(Cluster.CacheInstruction.PublicAccessChanged(node, clock));
             await db.SaveChangesAsync(cancellationToken);
             await LoadAsync(cancellationToken);
         }
@@ -183,6 +185,7 @@ public sealed class PublicAccessRules(IDbContextFactory<PortalDbContext> context
                 }
             }
 
+            db.CacheInstructions.Add(Cluster.CacheInstruction.PublicAccessChanged(node, clock));
             await db.SaveChangesAsync(cancellationToken);
             await LoadAsync(cancellationToken);
         }

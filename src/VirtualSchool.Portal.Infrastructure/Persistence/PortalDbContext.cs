@@ -30,6 +30,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
     public DbSet<Jobs.JobRunEntry> JobRuns => Set<Jobs.JobRunEntry>();
     public DbSet<PublicAccessRule> PublicAccessRules => Set<PublicAccessRule>();
+    public DbSet<Cluster.CacheInstruction> CacheInstructions => Set<Cluster.CacheInstruction>();
     public DbSet<Core.Training.TrainingSession> TrainingSessions => Set<Core.Training.TrainingSession>();
     public DbSet<Core.Training.Booking> Bookings => Set<Core.Training.Booking>();
 
@@ -164,6 +165,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             e.HasIndex(x => new { x.JobName, x.Id });
             e.Property(x => x.JobName).HasMaxLength(200);
             e.Property(x => x.Result).HasMaxLength(1000);
+        });
+
+        modelBuilder.Entity<Cluster.CacheInstruction>(e =>
+        {
+            e.ToTable("CacheInstructions");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.CreatedAt);
+            e.Property(x => x.Origin).HasMaxLength(64);
         });
 
         modelBuilder.Entity<PublicAccessRule>(e =>

@@ -21,6 +21,7 @@ public sealed class USyncImporter(
     IContentRepository repository,
     MediaFileStore mediaFiles,
     PublishedContentLoader cacheLoader,
+    Cluster.CacheInstructions cluster,
     TimeProvider clock,
     ILogger<USyncImporter> logger)
 {
@@ -82,6 +83,7 @@ public sealed class USyncImporter(
         {
             // Domains decide which node answers at "/": a bulk change, so the cache is loaded again once.
             await cacheLoader.LoadAsync(cancellationToken);
+            await cluster.RecordAsync(Cluster.CacheInstructionKind.All, cancellationToken: cancellationToken);
         }
 
         var report = new USyncReport(versionFolder, results, stopwatch.Elapsed);

@@ -48,6 +48,7 @@ public static class PortalHostingExtensions
 
         builder.Services.AddSingleton<PortalInitialiser>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PortalInitialiser>());
+        builder.Services.AddHostedService<CacheSyncService>();
 
         builder.AddTraining();
 
@@ -88,6 +89,7 @@ public static class PortalHostingExtensions
         builder.Services.AddSingleton(new EmailTemplateSource(typeof(PortalHostingExtensions).Assembly));
         builder.Services.AddSingleton<JobRunHistory>();
         builder.Services.AddSingleton<IPostConfigureOptions<DataSourceOptions>, QuartzStore.DataSource>();
+        builder.Services.AddSingleton<IPostConfigureOptions<QuartzOptions>, QuartzStore.Clustering>();
         builder.Services.AddSingleton<OutboxJob.Signal>();
         builder.Services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxJob.Signal>());
         builder.Services.AddQuartz(q =>

@@ -15,6 +15,7 @@ public sealed class PortalInitialiser(
     IDbContextFactory<PortalDbContext> contexts,
     USyncImporter importer,
     PublishedContentLoader loader,
+    Infrastructure.Cluster.CacheInstructions cluster,
     IOptions<PortalOptions> options,
     PortalLocations locations,
     ILogger<PortalInitialiser> logger) : IHostedService
@@ -42,6 +43,8 @@ public sealed class PortalInitialiser(
             }
         }
 
+        // Read other nodes' changes from here on: anything written while the cache loads is applied again, harmlessly.
+        await cluster.BeginAsync(cancellationToken);
         await loader.LoadAsync(cancellationToken);
         var import = portal.USync.ImportOnStart;
         if (import != USyncImportMode.Never)

@@ -45,4 +45,20 @@ public static class QuartzStore
             }
         }
     }
+
+    /// <summary>
+    /// On PostgreSQL, where more nodes share one database, the schedulers form a Quartz cluster: each job runs
+    /// on one node at a time, and a stopped node's jobs are recovered by another. SQLite is one node's file.
+    /// </summary>
+    public sealed class Clustering(IOptions<PortalOptions> portal) : IPostConfigureOptions<QuartzOptions>
+    {
+        public void PostConfigure(string? name, QuartzOptions options)
+        {
+            if (portal.Value.Database.Provider == DatabaseProvider.PostgreSql)
+            {
+                options.Properties["quartz.jobStore.clustered"] = "true";
+                options.Properties["quartz.scheduler.instanceId"] = "AUTO";
+            }
+        }
+    }
 }

@@ -188,6 +188,30 @@ public sealed class ContentServicePublishingTests : ContentServiceTestBase
     }
 
     [Fact]
+    public async Task Another_nodes_cache_refreshed_for_a_page_follows_its_rename_and_an_unpublish_below_it()
+    {
+        var home = await PublishedAsync("Home");
+        var about = await PublishedAsync("About", home);
+        var team = await PublishedAsync("Team", about);
+        var other = new PublishedContentCache();
+        var loader = new PublishedContentLoader(Portal.Get<IDbContextFactory<Infrastructure.Persistence.PortalDbContext>>(), other, Portal.Get<IContentRepository>());
+        await loader.LoadAsync();
+        Assert.NotNull(other.GetByRoute("/about/team"));
+
+        await Content.SaveAsync(about.Key, "About us", SampleSite.ValidValues("About us", "Words"));
+        Assert.True((await Content.PublishAsync(about.Key)).Succeeded);
+        await Content.UnpublishAsync(team.Key);
+        Assert.NotNull(other.GetByRoute("/about"));
+
+        await loader.RefreshSubtreeAsync(about.Key);
+
+        Assert.Null(other.GetByRoute("/about"));
+        Assert.Equal(about.Key, other.GetByRoute("/about-us")?.Key);
+        Assert.Null(other.GetByKey(team.Key));
+        Assert.Null(other.GetByRoute("/about-us/team"));
+    }
+
+    [Fact]
     public async Task The_cache_loaded_at_start_up_serves_the_published_versions_not_the_drafts()
     {
         var home = await PublishedAsync("Home");
@@ -196,7 +220,7 @@ public sealed class ContentServicePublishingTests : ContentServiceTestBase
         await CreateAsync("Never published", home);
 
         var restarted = new PublishedContentCache();
-        await new PublishedContentLoader(Portal.Get<IDbContextFactory<Infrastructure.Persistence.PortalDbContext>>(), restarted).LoadAsync();
+        await new PublishedContentLoader(Portal.Get<IDbContextFactory<Infrastructure.Persistence.PortalDbContext>>(), restarted, Portal.Get<IContentRepository>()).LoadAsync();
 
         Assert.Equal(home.Key, restarted.GetByRoute("/")?.Key);
         Assert.Equal("Published words", restarted.GetByRoute("/about")?.Value("bodyText"));
