@@ -106,6 +106,7 @@ public static class PortalHostingExtensions
             q.AddJob<OutboxJob>(j => j.WithIdentity(outbox).WithDescription("Sends queued email, retrying with back-off when the mail server is unavailable"));
             q.AddTrigger(t => t.ForJob(outbox).WithIdentity(OutboxJob.Name + "-every-minute").WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
             q.AddTrainingJobs(TimeSpan.FromMinutes(5));
+            Members.MemberRetentionJob.AddTo(q);
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 

@@ -19,6 +19,12 @@ public sealed class Member : IdentityUser<Guid>
 
     /// <summary>Set when the member asked for their account to be closed; an administrator confirms, then it is erased.</summary>
     public DateTime? ClosureRequestedAt { get; set; }
+
+    /// <summary>
+    /// When the retention job told the member that their unused account will be closed; cleared when they sign in
+    /// again, and the account erased if they do not.
+    /// </summary>
+    public DateTime? RetentionWarnedAt { get; set; }
 }
 
 /// <summary>A member group, such as Management Board. Public access rules name groups.</summary>

@@ -40,7 +40,16 @@ public sealed class MemberMail(PortalMail mail, IHttpContextAccessor http, IOpti
             ["lifetime"] = Describe(options.Value.ResetLifetime),
         }, cancellationToken);
 
-    /// <summary>One email per Board member, stored together.</summary>
+    /// <summary>The retention job's warning: sign in by <paramref name="closing"/> or the account is erased.</summary>
+    public Task RetentionWarningAsync(Member member, DateTime lastUsed, DateTime closing, CancellationToken cancellationToken = default) =>
+        mail.QueueAsync("member-retention-warning", member.Email!, new Dictionary<string, string?>
+        {
+            ["name"] = member.Name,
+            ["lastUsed"] = Hosting.UkTime.FromUtc(lastUsed).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")),
+            ["closing"] = Hosting.UkTime.FromUtc(closing).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")),
+            ["link"] = SiteUrl + "/members/login",
+        }, cancellationToken);
+
     /// <summary>Queues the "papers published" email to each member in the caller's unit of work.</summary>
     public void QueuePapersPublished(PortalDbContext db, IEnumerable<Member> members, string meeting, string link, IReadOnlyList<string> papers)
     {

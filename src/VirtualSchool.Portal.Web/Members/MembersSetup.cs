@@ -28,6 +28,17 @@ public sealed class MembersOptions
     /// <summary>Sign-in, forgotten-password and invitation posts allowed from one address per minute.</summary>
     public int SignInPermitsPerMinute { get; set; } = 20;
 
+    /// <summary>
+    /// An account nobody has signed in to for this many months is closed and its personal data erased, after a
+    /// warning email (0 keeps accounts until an administrator erases them).
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 1200)]
+    public int RetentionMonths { get; set; } = 24;
+
+    /// <summary>How long after the warning the member has to sign in to keep their account.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 365)]
+    public int RetentionWarningDays { get; set; } = 30;
+
     /// <summary>The site's address for links in emails sent outside a request (such as "papers published"); the request's host otherwise.</summary>
     public string? SiteUrl { get; set; }
 }
@@ -57,7 +68,8 @@ public static class MembersSetup
     public static WebApplicationBuilder AddMembers(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<MembersOptions>().BindConfiguration(MembersOptions.Section);
+        services.AddOptions<MembersOptions>().BindConfiguration(MembersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<MemberRetention>();
         services.AddDbContext<MembersDbContext>((sp, db) =>
             PortalDatabase.Configure(db, sp, typeof(MembersDbContext).Assembly.GetName().Name!, MembersDbContext.HistoryTable));
 

@@ -143,6 +143,7 @@ public sealed partial class MemberAccountTests(MembersFactory portal) : IClassFi
         var client = await portal.SignInMemberAsync(member);
         var account = await PortalFactory.ParseAsync(await client.GetAsync("/members/account"));
         Assert.Contains("Designated Teachers", account.QuerySelector(".govuk-summary-list")!.TextContent);
+        Assert.Contains("If you do not sign in for 24 months", account.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
         var data = await client.GetAsync("/members/account/personal-data");
         Assert.Equal("application/json", data.Content.Headers.ContentType!.MediaType);

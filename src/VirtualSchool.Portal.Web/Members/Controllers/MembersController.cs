@@ -201,6 +201,7 @@ public sealed class MembersController(UserManager<Member> users, MemberMail mail
                 lastSignInAt = member.LastSignInAt,
                 invitedBy = member.InvitedBy,
                 closureRequestedAt = member.ClosureRequestedAt,
+                retentionWarnedAt = member.RetentionWarnedAt,
             },
             groups,
             recentDownloads = downloads.Entries.Where(e => e.UserId == member.Id.ToString()).Select(e => new { at = e.At, file = e.ItemName, fileKey = e.ItemKey }),
