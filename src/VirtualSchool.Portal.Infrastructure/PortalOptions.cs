@@ -13,6 +13,13 @@ public sealed class PortalOptions
     [Required]
     public string DataPath { get; set; } = "App_Data";
 
+    /// <summary>
+    /// The site's public address (for example https://virtualschool.example.gov.uk) for links in emails. Set it in
+    /// production; when empty, links use the address this server listens on, never a request's Host header.
+    /// </summary>
+    [Url]
+    public string? PublicUrl { get; set; }
+
     /// <summary>The folder holding <c>uSync/</c>, <c>wwwroot/</c> and <c>App_Data/</c>; found from the solution file when empty.</summary>
     public string? ContentRoot { get; set; }
 

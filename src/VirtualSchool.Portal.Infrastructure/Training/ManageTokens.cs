@@ -25,13 +25,15 @@ public static class ManageTokens
 }
 
 /// <summary>
-/// Builds the public addresses put in training emails: under <c>Portal:Training:PublicUrl</c> when it is set,
+/// Builds the public addresses put in training emails: under <c>Portal:Training:PublicUrl</c> or <c>Portal:PublicUrl</c> when set,
 /// else under the address the booking itself was made through (never one from another person's request).
 /// </summary>
 public sealed class TrainingLinks(Microsoft.Extensions.Options.IOptions<PortalOptions> options)
 {
     public string BaseUrl(Core.Training.Booking booking) =>
-        (options.Value.Training.PublicUrl is { Length: > 0 } configured ? configured : booking.SiteUrl ?? "http://localhost:5080").TrimEnd('/');
+        (options.Value.Training.PublicUrl is { Length: > 0 } configured ? configured
+            : options.Value.PublicUrl is { Length: > 0 } site ? site
+            : booking.SiteUrl ?? "http://localhost:5080").TrimEnd('/');
 
     public string Manage(Core.Training.Booking booking, string token) => $"{BaseUrl(booking)}/training/bookings/{token}";
 

@@ -46,6 +46,7 @@ public static class PortalHostingExtensions
 
         builder.Services.AddPortalInfrastructure();
 
+        builder.Services.AddSingleton<PublicAddress>();
         builder.Services.AddSingleton<PortalInitialiser>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PortalInitialiser>());
         builder.Services.AddHostedService<CacheSyncService>();

@@ -8,12 +8,10 @@ namespace VirtualSchool.Portal.Web.Members;
 /// Every email the members area sends, from the templates in <c>Members/EmailTemplates/</c>, through the
 /// durable outbox: stored first, sent by the outbox job with retries.
 /// </summary>
-public sealed class MemberMail(PortalMail mail, IHttpContextAccessor http, IOptions<MembersOptions> options)
+public sealed class MemberMail(PortalMail mail, Hosting.PublicAddress site, IOptions<MembersOptions> options)
 {
-    /// <summary>The site's address for links: configured, or the current request's.</summary>
-    public string SiteUrl =>
-        options.Value.SiteUrl?.TrimEnd('/')
-        ?? (http.HttpContext is { } context ? $"{context.Request.Scheme}://{context.Request.Host}" : "http://localhost:5080");
+    /// <summary>The site's address for links: <c>Portal:Members:SiteUrl</c>, else the portal's public address (never a request's Host header).</summary>
+    public string SiteUrl => options.Value.SiteUrl is { Length: > 0 } configured ? configured.TrimEnd('/') : site.BaseUrl;
 
     public Task InvitationAsync(Member member, IReadOnlyCollection<string> groups, string link, CancellationToken cancellationToken = default) =>
         mail.QueueAsync("member-invitation", member.Email!, new Dictionary<string, string?>

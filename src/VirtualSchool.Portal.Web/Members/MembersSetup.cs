@@ -39,7 +39,7 @@ public sealed class MembersOptions
     [System.ComponentModel.DataAnnotations.Range(1, 365)]
     public int RetentionWarningDays { get; set; } = 30;
 
-    /// <summary>The site's address for links in emails sent outside a request (such as "papers published"); the request's host otherwise.</summary>
+    /// <summary>The members area's address for links in emails, when it differs from <c>Portal:PublicUrl</c>.</summary>
     public string? SiteUrl { get; set; }
 }
 

@@ -35,6 +35,28 @@ public sealed partial class MemberAccountTests(MembersFactory portal) : IClassFi
     }
 
     [Fact]
+    public async Task A_forged_Host_header_never_reaches_the_links_in_reset_or_invitation_emails()
+    {
+        var member = await portal.CreateMemberAsync($"host-{Guid.NewGuid():N}@example.org", false, MemberGroupNames.Governors);
+        var stranger = portal.CreateBrowserlikeClient();
+        stranger.DefaultRequestHeaders.Host = "evil.example";
+        var asked = await BackOfficeBrowser.PostFormAsync(stranger, "/members/forgotten-password", "/members/forgotten-password", new Dictionary<string, string> { ["email"] = member.Email! });
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        var reset = Assert.Single(await portal.MailToAsync(member.Email!));
+        Assert.DoesNotContain("evil.example", reset, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("http://localhost/members/reset-password?", reset, StringComparison.Ordinal);
+
+        var admin = await portal.SignInAdministratorAsync();
+        admin.DefaultRequestHeaders.Host = "evil.example";
+        var email = $"invited-{Guid.NewGuid():N}@virtualschool.test";
+        await BackOfficeBrowser.PostFormAsync(admin, "/umbraco/users/invite", "/umbraco/users/invite",
+            new Dictionary<string, string> { ["name"] = "Host Test", ["email"] = email, ["roles"] = BackOfficeRoles.Writer });
+        var invitation = Assert.Single(await portal.MailToAsync(email));
+        Assert.DoesNotContain("evil.example", invitation, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("http://localhost/umbraco/invitation?", invitation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_forgotten_password_answer_is_the_same_for_known_and_unknown_addresses_and_the_link_works_once()
     {
         var member = await portal.CreateMemberAsync($"forgot-{Guid.NewGuid():N}@example.org", false, MemberGroupNames.Governors);

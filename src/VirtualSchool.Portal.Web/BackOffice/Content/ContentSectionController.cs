@@ -55,7 +55,8 @@ public sealed class ContentSectionController(
     PortalMail mail,
     AuditLog audit,
     ContentViewLocator views,
-    SiteModelFactory sites) : BackOfficeController
+    SiteModelFactory sites,
+    Hosting.PublicAddress site) : BackOfficeController
 {
     public const int PageSize = 50;
 
@@ -251,7 +252,7 @@ public sealed class ContentSectionController(
 
     private async Task<int> SendForApprovalAsync(ContentNode node, CancellationToken cancellationToken)
     {
-        var link = $"{Request.Scheme}://{Request.Host}/umbraco/content/{node.Key}";
+        var link = $"{site.BaseUrl}/umbraco/content/{node.Key}";
         var recipients = (await users.GetUsersInRoleAsync(BackOfficeRoles.Editor))
             .Where(u => !u.IsDisabled && !string.IsNullOrEmpty(u.Email))
             .ToList();

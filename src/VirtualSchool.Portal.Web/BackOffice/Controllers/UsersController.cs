@@ -21,7 +21,7 @@ public sealed class InviteForm
 
 /// <summary>Administrators invite staff, set their roles, and disable or enable them.</summary>
 [Authorize(Policy = BackOfficePolicies.ManageUsers)]
-public sealed class UsersController(UserManager<BackOfficeUser> users, AuditLog audit, PortalMail mail) : BackOfficeController
+public sealed class UsersController(UserManager<BackOfficeUser> users, AuditLog audit, PortalMail mail, Hosting.PublicAddress site) : BackOfficeController
 {
     [HttpGet("umbraco/users")]
     public async Task<IActionResult> Index()
@@ -82,7 +82,7 @@ public sealed class UsersController(UserManager<BackOfficeUser> users, AuditLog 
 
         await users.AddToRolesAsync(user, roles);
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = $"{Request.Scheme}://{Request.Host}/umbraco/invitation?user={user.Id}&token={Uri.EscapeDataString(token)}";
+        var link = $"{site.BaseUrl}/umbraco/invitation?user={user.Id}&token={Uri.EscapeDataString(token)}";
         await mail.QueueAsync("backoffice-invitation", address!, new Dictionary<string, string?>
         {
             ["name"] = user.Name,
