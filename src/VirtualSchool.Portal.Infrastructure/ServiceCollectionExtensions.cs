@@ -99,6 +99,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<FeedbackService>();
         services.AddSingleton<FeedbackReport>();
         services.AddSingleton<Audit.AuditLog>();
+        services.AddSingleton<Audit.PersonalDataTraces>();
         services.AddSingleton<Email.IEmailSender, Email.SmtpEmailSender>();
         services.AddSingleton<Email.EmailOutbox>();
         services.AddSingleton<Email.OutboxDispatcher>();

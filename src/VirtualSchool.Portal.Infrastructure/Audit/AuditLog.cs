@@ -13,7 +13,10 @@ public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int Total, int
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
-/// <summary>Adds to and reads the audit log. There is deliberately no way to change or delete an entry.</summary>
+/// <summary>
+/// Adds to and reads the audit log. There is deliberately no way to change or delete an entry here; the one
+/// exception, removing an erased person's personal data from entries, is <see cref="PersonalDataTraces"/>.
+/// </summary>
 public sealed class AuditLog(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
 {
     public async Task RecordAsync(

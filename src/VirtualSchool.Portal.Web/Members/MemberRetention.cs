@@ -18,13 +18,14 @@ public sealed record MemberRetentionResult(int Warned, int Erased, int Invitatio
 /// The members' personal data is kept only while it is used (<c>Portal:Members:RetentionMonths</c>). An account
 /// nobody has signed in to for that long gets a warning email; if its member still does not sign in within
 /// <c>RetentionWarningDays</c>, the account and its personal data are erased, as when a member asks for it to
-/// be closed. Invitations never accepted are erased once their link has long expired. Each erasure is audited
-/// by the member's id only.
+/// be closed. Invitations never accepted are erased once their link has long expired. Each erasure removes the
+/// member's address from earlier audit entries and the outbox, and is audited by the member's id only.
 /// </summary>
 public sealed class MemberRetention(
     UserManager<Member> members,
     MemberMail mail,
     AuditLog audit,
+    PersonalDataTraces traces,
     IOptions<MembersOptions> options,
     TimeProvider clock,
     ILogger<MemberRetention> logger)
@@ -102,6 +103,7 @@ public sealed class MemberRetention(
             return false;
         }
 
+        await traces.EraseAsync(member.Id.ToString(), member.Email, cancellationToken);
         await audit.RecordAsync(AuditActions.MemberErased, null, "retention job", "member", member.Id.ToString(), "erased member", reason, cancellationToken: cancellationToken);
         return true;
     }

@@ -1,3 +1,6 @@
+using VirtualSchool.Portal.Infrastructure.Persistence;
+using VirtualSchool.Portal.Core.Audit;
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -191,6 +194,18 @@ public sealed partial class MemberAccountTests(MembersFactory portal) : IClassFi
         Assert.Null(await scope.ServiceProvider.GetRequiredService<UserManager<Member>>().FindByIdAsync(member.Id.ToString()));
         // The erased member's cookie no longer works.
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/members/account")).StatusCode);
+
+        // The audit trail still says what happened to the account, but nowhere names the member or their address.
+        await using var db = await portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var trail = await db.AuditLog.AsNoTracking().Where(e => e.UserId == member.Id.ToString() || e.ItemKey == member.Id.ToString()).ToListAsync();
+        Assert.Contains(trail, e => e.Action == AuditActions.MemberSignIn);
+        Assert.Contains(trail, e => e.Action == AuditActions.MemberErased);
+        var everything = await db.AuditLog.AsNoTracking().ToListAsync();
+        Assert.DoesNotContain(everything, e => $"{e.UserName} {e.ItemName} {e.Detail}".Contains(member.Email!, StringComparison.OrdinalIgnoreCase));
+        Assert.All(trail.Where(e => e.UserId == member.Id.ToString()), e => Assert.Null(e.IpAddress));
+        // The administrator's own entries keep their name.
+        Assert.Contains(trail, e => e.Action == AuditActions.MemberErased && e.UserName!.StartsWith("admin-", StringComparison.Ordinal));
+        Assert.False(await db.OutboxMessages.AnyAsync(m => m.To == member.Email));
     }
 
     [Fact]

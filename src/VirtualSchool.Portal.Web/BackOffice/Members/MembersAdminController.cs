@@ -42,7 +42,8 @@ public sealed class MembersAdminController(
     AuditLog audit,
     ContentService content,
     IContentRepository repository,
-    BoardMeetings meetings) : BackOfficeController
+    BoardMeetings meetings,
+    PersonalDataTraces traces) : BackOfficeController
 {
     private const int PageSize = 50;
 
@@ -180,7 +181,9 @@ public sealed class MembersAdminController(
             return Redirect("/umbraco/members");
         }
 
-        // The audit entry keeps the member's id, not their name or address.
+        // Their address and IP addresses go from earlier audit entries and the outbox too; this entry names the
+        // member by id only.
+        await traces.EraseAsync(id.ToString(), member.Email);
         await audit.RecordAsync(AuditActions.MemberErased, me?.Id.ToString(), me?.Email, "member", id.ToString(), "erased member", "closure requested by the member, confirmed", ClientAddress);
         TempData["Message"] = "The account has been closed and its personal data erased.";
         return Redirect("/umbraco/members?closures=true");
