@@ -271,6 +271,21 @@ public sealed class ContentDeliveryTests(ContentDeliveryTests.Factory factory) :
     }
 
     [Fact]
+    public async Task An_exact_date_filter_finds_its_pages_with_or_without_fetch()
+    {
+        var plain = await OkAsync(_client, $"{V2}/content?filter=documentDate:2018-02-01&sort=name:asc&fields=properties[documentDate]");
+        var fetched = await OkAsync(_client, $"{V2}/content?fetch=descendants:/&filter=documentDate:2018-02-01&sort=name:asc&fields=properties[documentDate]");
+        var withStartItem = await OkAsync(_client, $"{V2}/content?filter=documentDate:2018-02-01&sort=name:asc", ("Start-Item", "home"));
+
+        // Two guidance items in the seed are dated 1 February 2018.
+        Assert.Equal(2, plain.GetProperty("total").GetInt32());
+        Assert.All(plain.GetProperty("items").EnumerateArray(), i =>
+            Assert.StartsWith("2018-02-01", i.GetProperty("properties").GetProperty("documentDate").GetString(), StringComparison.Ordinal));
+        Assert.Equal(Names(plain), Names(fetched));
+        Assert.Equal(Names(plain), Names(withStartItem));
+    }
+
+    [Fact]
     public async Task Start_Item_resolves_paths_below_it_and_limits_a_query_to_its_tree()
     {
         var item = await OkAsync(_client, $"{V2}/content/item/management-board", ("Start-Item", AboutKey));
