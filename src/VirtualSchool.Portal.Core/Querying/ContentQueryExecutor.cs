@@ -134,7 +134,9 @@ public sealed class ContentQueryExecutor(IPublishedContentCache cache, Published
         }
         else if (startItem is not null)
         {
-            keys = Descendants(startItem.Key).Prepend(startItem.Key);
+            // As Umbraco's ApiContentQueryService: a query with a Start-Item and no fetch is the start item's
+            // descendants (its "descendants" selector), not the start item itself.
+            keys = Descendants(startItem.Key);
         }
         else
         {

@@ -98,6 +98,18 @@ public sealed class ContentQueryTests
     }
 
     [Fact]
+    public void A_start_item_without_fetch_selects_its_descendants_not_itself()
+    {
+        var home = Node("Home", PageType);
+        var section = Node("Section", PageType, home);
+        var a = Event("Aarhus", section, "DK", "2025-03-01", "30");
+        _cache.Load([home, section, a], []);
+
+        Assert.Equal(["Section", "Aarhus"], Names(Run(startItem: home)));
+        Assert.Equal(["Home", "Section", "Aarhus"], Names(Run()));
+    }
+
+    [Fact]
     public void The_index_follows_publish_republish_and_unpublish_in_the_same_operation()
     {
         var home = Node("Home", PageType);

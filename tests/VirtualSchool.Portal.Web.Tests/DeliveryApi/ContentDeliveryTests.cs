@@ -286,15 +286,26 @@ public sealed class ContentDeliveryTests(ContentDeliveryTests.Factory factory) :
     }
 
     [Fact]
-    public async Task Start_Item_resolves_paths_below_it_and_limits_a_query_to_its_tree()
+    public async Task Start_Item_is_a_root_by_segment_or_id_and_a_query_with_it_is_its_descendants()
     {
-        var item = await OkAsync(_client, $"{V2}/content/item/management-board", ("Start-Item", AboutKey));
+        var item = await OkAsync(_client, $"{V2}/content/item/about/management-board", ("Start-Item", HomeKey));
         var bySegment = await OkAsync(_client, $"{V2}/content/item/about", ("Start-Item", "home"));
-        var query = await OkAsync(_client, $"{V2}/content?take=100", ("Start-Item", AboutKey));
+        var all = await OkAsync(_client, $"{V2}/content?take=100");
+        var query = await OkAsync(_client, $"{V2}/content?take=100", ("Start-Item", "home"));
+        var byKey = await OkAsync(_client, $"{V2}/content?take=100", ("Start-Item", HomeKey));
+        var children = await OkAsync(_client, $"{V2}/content?fetch=children:/&take=100", ("Start-Item", "/home/"));
 
         Assert.Equal(BoardKey, item.GetProperty("id").GetString());
         Assert.Equal(AboutKey, bySegment.GetProperty("id").GetString());
-        Assert.Equal(["About", "Management Board", "Resources for members", "A governor's guide to children in care", "Personal Education Plans: a guide for foster carers"], Names(query));
+        // As Umbraco's query service: the start item's descendants (its "descendants" selector), not the start item.
+        Assert.Equal(Names(all).Where(n => n != "Home"), Names(query));
+        Assert.Equal(all.GetProperty("total").GetInt32() - 1, query.GetProperty("total").GetInt32());
+        Assert.Equal(Names(query), Names(byKey));
+        Assert.Contains("About", Names(children));
+        // As Umbraco's RequestStartItemProvider and ValidateStartItem filter: only a root is a start item; any other
+        // page, or nothing, is 404.
+        await ProblemAsync(_client, $"{V2}/content/item/management-board", HttpStatusCode.NotFound, null, ("Start-Item", AboutKey));
+        await ProblemAsync(_client, $"{V2}/content?take=100", HttpStatusCode.NotFound, null, ("Start-Item", AboutKey));
         await ProblemAsync(_client, $"{V2}/content/item/about", HttpStatusCode.NotFound, null, ("Start-Item", "no-such-root"));
     }
 
