@@ -372,7 +372,24 @@ public sealed class ContentDeliveryTests(ContentDeliveryTests.Factory factory) :
 
         var parameters = document.GetProperty("paths").GetProperty($"{V2}/content").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["fetch", "filter", "sort", "skip", "take", "expand", "fields", "Accept-Language", "Api-Key", "Preview", "Start-Item"], parameters);
+        Assert.Equal(["fetch", "filter", "sort", "skip", "take", "expand", "fields", "Accept-Language", "Accept-Segment", "Api-Key", "Preview", "Start-Item"], parameters);
+        foreach (var path in new[] { $"{V2}/content", $"{V2}/content/item/{{path}}", $"{V2}/content/item/{{id}}", $"{V2}/content/items" })
+        {
+            var segment = document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters")
+                .EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Accept-Segment");
+            Assert.Equal("header", segment.GetProperty("in").GetString());
+            Assert.Equal("string", segment.GetProperty("schema").GetProperty("type").GetString());
+            Assert.Equal("Defines the segment to return. Use this when querying segment variant content items.", segment.GetProperty("description").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Accept_Segment_is_accepted_and_changes_nothing()
+    {
+        var plain = await OkAsync(_client, $"{V2}/content/item/about");
+        var segmented = await OkAsync(_client, $"{V2}/content/item/about", ("Accept-Segment", "segment-one"));
+
+        Assert.Equal(plain.ToString(), segmented.ToString());
     }
 
     [Fact]
