@@ -134,14 +134,18 @@ public sealed class ContentQueryExecutor(IPublishedContentCache cache, Published
         }
         else if (startItem is not null)
         {
-            keys = Descendants(startItem.Key).Prepend(startItem.Key);
+            // As Umbraco's ApiContentQueryService: a query with a Start-Item and no fetch is the start item's
+            // descendants (its "descendants" selector), not the start item itself.
+            keys = Descendants(startItem.Key);
         }
         else
         {
             // A selective equality filter on a property starts from its posting list; otherwise one pass over the
-            // index's array is cheaper than any lookup (10,000 entries in well under a millisecond).
+            // index's array is cheaper than any lookup (10,000 entries in well under a millisecond). Only kinds whose
+            // values are posted (text, numbers, booleans) can start there: dates are compared as instants, not
+            // posted as terms, so an empty posting list for a date would wrongly mean "no match".
             var all = index.All;
-            foreach (var filter in query.Filters.Where(f => f is { Negate: false, Operator: FilterOperator.Equals } && !ContentQuery.BuiltInFilters.Contains(f.Field)))
+            foreach (var filter in query.Filters.Where(f => f is { Negate: false, Operator: FilterOperator.Equals } && !ContentQuery.BuiltInFilters.Contains(f.Field) && IsPosted(f.Field)))
             {
                 var posted = filter.Values.SelectMany(v => index.WithValue(filter.Field, Normalise(filter.Field, v))).Distinct().ToList();
                 if (posted.Count < all.Length / 4)
@@ -156,6 +160,9 @@ public sealed class ContentQueryExecutor(IPublishedContentCache cache, Published
 
         return Entries(keys);
     }
+
+    /// <summary>Whether the index posts this property's values as terms (see <see cref="IndexedValue.Terms"/>); dates have none.</summary>
+    private bool IsPosted(string alias) => index.KindOfAlias(alias) is IndexedKind.Text or IndexedKind.Number or IndexedKind.Boolean;
 
     private IEnumerable<IndexEntry> Entries(IEnumerable<Guid> keys)
     {

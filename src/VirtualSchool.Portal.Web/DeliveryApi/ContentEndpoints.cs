@@ -98,8 +98,7 @@ public static class ContentEndpoints
 
         if (!context.CanSee(item))
         {
-            // As Umbraco: protected content asks an anonymous caller to authenticate, and shows nothing of itself.
-            return Results.Problem(title: "Unauthorized", detail: "This content is restricted to members.", statusCode: StatusCodes.Status401Unauthorized);
+            return Unauthorized();
         }
 
         if (context.Preview && !draftAlready)
@@ -141,10 +140,19 @@ public static class ContentEndpoints
             var item = context.Preview
                 ? await drafts.GetAsync(key, http.RequestAborted)
                 : context.Cache.GetByKey(key) is { Route: not null } published ? published : null;
-            if (item is not null && context.CanSee(item))
+            if (item is null || context.IsDisallowed(item))
             {
-                items.Add(item);
+                continue;
             }
+
+            if (!context.CanSee(item))
+            {
+                // As Umbraco's ByIdsContentApiController (HandleMemberAccessAsync over every item found): one protected
+                // item refuses the whole request, so a client learns it must authenticate rather than get a short list.
+                return Unauthorized();
+            }
+
+            items.Add(item);
         }
 
         return await DeliveryRequests.JsonAsync(http, async w =>
@@ -207,6 +215,10 @@ public static class ContentEndpoints
             w.WriteEndObject();
         });
     }
+
+    /// <summary>As Umbraco: protected content asks an anonymous caller to authenticate, and shows nothing of itself.</summary>
+    private static IResult Unauthorized() =>
+        Results.Problem(title: "Unauthorized", detail: "This content is restricted to members.", statusCode: StatusCodes.Status401Unauthorized);
 
     /// <summary>Umbraco's titles for a refused query.</summary>
     public static IResult QueryProblem(ContentQueryStatus status, string? detail) => status switch

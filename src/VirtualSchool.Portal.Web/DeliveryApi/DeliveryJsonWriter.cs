@@ -30,11 +30,12 @@ public sealed record OutputLevel(PropertySelection? Expand, PropertySelection? F
 /// </summary>
 public sealed class DeliveryJsonWriter(Utf8JsonWriter w, DeliveryContext context)
 {
-    /// <summary>Media properties that Umbraco shows as the item's own fields, not in <c>properties</c>.</summary>
-    private static readonly HashSet<string> MediaSystemProperties = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "umbracoFile", "umbracoWidth", "umbracoHeight", "umbracoBytes", "umbracoExtension",
-    };
+    /// <summary>
+    /// As Umbraco's output expansion (<c>MapMediaProperties</c>): a media property whose alias starts with
+    /// <c>umbraco</c> (file, width, height, bytes, extension and any other system property) is never in
+    /// <c>properties</c>; the item's own fields show what a client needs of them.
+    /// </summary>
+    private static bool IsUmbracoMediaProperty(string alias) => alias.StartsWith("umbraco", StringComparison.Ordinal);
 
     /// <summary>A content item as the item, items and query endpoints answer it (with <c>cultures</c>).</summary>
     public async Task WriteContentResponseAsync(PublishedContent content, OutputLevel level)
@@ -121,7 +122,7 @@ public sealed class DeliveryJsonWriter(Utf8JsonWriter w, DeliveryContext context
         w.WriteEndObject();
     }
 
-    private Task WriteMediaFieldsAsync(MediaItem item, JsonElement? pick, OutputLevel? expandedLevel)
+    private async Task WriteMediaFieldsAsync(MediaItem item, JsonElement? pick, OutputLevel? expandedLevel)
     {
         var file = ImageFile(item);
         // The pick's own focal point and crops win over the image's, as in a media picker with crops.
@@ -166,24 +167,49 @@ public sealed class DeliveryJsonWriter(Utf8JsonWriter w, DeliveryContext context
         w.WriteStartObject("properties");
         if (expandedLevel is not null)
         {
-            foreach (var (alias, value) in item.Properties.Where(kv => !MediaSystemProperties.Contains(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            {
-                if (expandedLevel.Outputs(alias))
-                {
-                    if (string.IsNullOrWhiteSpace(value))
-                    {
-                        w.WriteNull(alias);
-                    }
-                    else
-                    {
-                        w.WriteString(alias, value);
-                    }
-                }
-            }
+            await WriteMediaPropertiesAsync(item, expandedLevel);
         }
 
         w.WriteEndObject();
-        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A media item's properties as Umbraco writes them: those of its media type, in the type's order, converted by
+    /// their editors exactly as content properties are, less the <c>umbraco…</c> ones. A stored value whose type is
+    /// unknown (a media type since deleted) is written as its text rather than lost.
+    /// </summary>
+    private async Task WriteMediaPropertiesAsync(MediaItem item, OutputLevel level)
+    {
+        var type = await context.Schema.MediaTypeAsync(item.MediaTypeAlias, context.CancellationToken);
+        if (type is null)
+        {
+            foreach (var (alias, value) in item.Properties.Where(kv => !IsUmbracoMediaProperty(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                if (level.Outputs(alias))
+                {
+                    w.WritePropertyName(alias);
+                    if (string.IsNullOrWhiteSpace(value))
+                    {
+                        w.WriteNullValue();
+                    }
+                    else
+                    {
+                        w.WriteStringValue(value);
+                    }
+                }
+            }
+
+            return;
+        }
+
+        foreach (var property in type.Properties)
+        {
+            if (!IsUmbracoMediaProperty(property.Alias) && level.Outputs(property.Alias))
+            {
+                w.WritePropertyName(property.Alias);
+                await WriteValueAsync(property, item.Properties.GetValueOrDefault(property.Alias), level);
+            }
+        }
     }
 
     private void WriteCrops(JsonElement crops)

@@ -191,6 +191,16 @@ public static class DeliveryOpenApi
             ["schema"] = Str(),
             ["examples"] = new JsonObject { ["Default"] = new JsonObject { ["value"] = "" }, ["English culture"] = new JsonObject { ["value"] = "en-us" } },
         },
+        // Umbraco's ContentApiTransformer lists Accept-Segment on every content operation, so generated clients have
+        // it; the portal's content has no segments, so the header is accepted and changes nothing.
+        new JsonObject
+        {
+            ["name"] = "Accept-Segment",
+            ["in"] = "header",
+            ["description"] = "Defines the segment to return. Use this when querying segment variant content items.",
+            ["schema"] = Str(),
+            ["examples"] = new JsonObject { ["Default"] = new JsonObject { ["value"] = "" }, ["Segment One"] = new JsonObject { ["value"] = "segment-one" } },
+        },
         ApiKey(),
         Header("Preview", "Whether to return draft content (needs a valid Api-Key).", new JsonObject { ["type"] = "boolean" }),
         Header("Start-Item", "URL segment or GUID of a root content item.", Str()),

@@ -30,7 +30,7 @@ public static class DeliveryRequests
 
     /// <summary>
     /// Checks access and builds the request's context; returns the problem to answer instead when the API is
-    /// off (404), the key is missing or wrong where one is needed (401), or the Start-Item does not exist (404).
+    /// off (404), the key is missing or wrong where one is needed (401), or the Start-Item is not a root item (404).
     /// </summary>
     public static (DeliveryContext? Context, IResult? Problem) Begin(HttpContext http, bool content)
     {
@@ -58,10 +58,12 @@ public static class DeliveryRequests
         PublishedContent? startItem = null;
         if (content && request.Headers.TryGetValue(StartItemHeader, out var startHeader) && !string.IsNullOrWhiteSpace(startHeader))
         {
-            var value = startHeader.ToString().Trim();
+            // As Umbraco's RequestStartItemProvider: only a root item, by its key or its URL segment; any other page
+            // (or nothing) is not a start item, and Umbraco's ValidateStartItem filter answers that with 404.
+            var value = startHeader.ToString().Trim().Trim('/');
             startItem = Guid.TryParse(value, out var key)
-                ? cache.GetByKey(key)
-                : cache.GetRoots().FirstOrDefault(r => string.Equals(r.UrlSegment, value.Trim('/'), StringComparison.OrdinalIgnoreCase));
+                ? cache.GetRoots().FirstOrDefault(r => r.Key == key)
+                : cache.GetRoots().FirstOrDefault(r => string.Equals(r.UrlSegment, value, StringComparison.OrdinalIgnoreCase));
             if (startItem is null)
             {
                 return (null, NotFound($"The Start-Item '{value}' was not found."));

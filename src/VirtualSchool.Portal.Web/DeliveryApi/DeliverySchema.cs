@@ -7,7 +7,8 @@ namespace VirtualSchool.Portal.Web.DeliveryApi;
 
 /// <summary>
 /// The schema the Delivery API needs beyond published snapshots: element types of blocks (by key, with
-/// compositions merged), document types for drafts (by alias), and data type configurations. Reloaded when the
+/// compositions merged), document types for drafts (by alias), media types (by alias, kept apart since a media
+/// type may share an alias with a document type), and data type configurations. Reloaded when the
 /// published content changes or after a minute, whichever comes first, since a schema change comes with a publish.
 /// </summary>
 public sealed class DeliverySchema(IDbContextFactory<PortalDbContext> contexts, IPublishedContentCache cache, TimeProvider clock) : IDisposable
@@ -17,6 +18,7 @@ public sealed class DeliverySchema(IDbContextFactory<PortalDbContext> contexts, 
         DateTimeOffset LoadedAt,
         IReadOnlyDictionary<Guid, ContentType> ByKey,
         IReadOnlyDictionary<string, ContentType> ByAlias,
+        IReadOnlyDictionary<string, ContentType> MediaByAlias,
         IReadOnlyDictionary<Guid, DataType> DataTypes);
 
     private Snapshot? _snapshot;
@@ -29,6 +31,10 @@ public sealed class DeliverySchema(IDbContextFactory<PortalDbContext> contexts, 
 
     public async Task<ContentType?> DocumentTypeAsync(string alias, CancellationToken cancellationToken) =>
         (await GetAsync(cancellationToken)).ByAlias.GetValueOrDefault(alias);
+
+    /// <summary>A media type with its compositions merged, so media properties are converted by their editors.</summary>
+    public async Task<ContentType?> MediaTypeAsync(string alias, CancellationToken cancellationToken) =>
+        (await GetAsync(cancellationToken)).MediaByAlias.GetValueOrDefault(alias);
 
     public async Task<DataType?> DataTypeAsync(Guid key, CancellationToken cancellationToken) =>
         (await GetAsync(cancellationToken)).DataTypes.GetValueOrDefault(key);
@@ -58,11 +64,15 @@ public sealed class DeliverySchema(IDbContextFactory<PortalDbContext> contexts, 
                 .GroupBy(t => t.Alias, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
             var composed = byAlias.Values.Select(t => ContentTypeComposer.Compose(t, byAlias)).ToList();
+            var mediaByAlias = types.Where(t => t.Kind == ContentTypeKind.Media)
+                .GroupBy(t => t.Alias, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
             _snapshot = current = new Snapshot(
                 version,
                 clock.GetUtcNow(),
                 composed.GroupBy(t => t.Key).ToDictionary(g => g.Key, g => g.First()),
                 composed.ToDictionary(t => t.Alias, StringComparer.OrdinalIgnoreCase),
+                mediaByAlias.Values.Select(t => ContentTypeComposer.Compose(t, mediaByAlias)).ToDictionary(t => t.Alias, StringComparer.OrdinalIgnoreCase),
                 dataTypes.GroupBy(d => d.Key).ToDictionary(g => g.Key, g => g.First()));
             return current;
         }

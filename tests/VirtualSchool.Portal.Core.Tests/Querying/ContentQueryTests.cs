@@ -52,10 +52,10 @@ public sealed class ContentQueryTests
     private PublishedContent Event(string name, PublishedContent parent, string country, string dateFrom, string places) =>
         Node(name, EventType, parent, new() { ["country"] = country, ["dateFrom"] = dateFrom, ["places"] = places, ["body"] = "text" });
 
-    private ContentQueryResult Run(string? fetch = null, string[]? filters = null, string[]? sorts = null, string? take = "100") =>
+    private ContentQueryResult Run(string? fetch = null, string[]? filters = null, string[]? sorts = null, string? take = "100", PublishedContent? startItem = null) =>
         _executor.Execute(
             ContentQuery.Parse(fetch, filters ?? [], sorts ?? [], null, take, a => _index.KindOfAlias(a) is { } k && k != IndexedKind.None),
-            null,
+            startItem,
             path => _cache.GetByRoute(path),
             _ => true);
 
@@ -78,6 +78,35 @@ public sealed class ContentQueryTests
         Assert.Equal(["Copenhagen", "Aarhus", "Bristol"], Names(Run(filters: ["contentType:event"], sorts: ["places:desc"])));
         Assert.Equal(["Aarhus", "Copenhagen"], Names(Run(filters: ["places>:30"], sorts: ["places:asc"])));
         Assert.Equal(["Bristol", "Aarhus", "Copenhagen"], Names(Run(filters: ["contentType:event"], sorts: ["country:desc", "name:asc"])));
+    }
+
+    [Fact]
+    public void An_exact_date_filter_matches_with_or_without_fetch_or_a_start_item()
+    {
+        var home = Node("Home", PageType);
+        var a = Event("Aarhus", home, "DK", "2025-03-01", "30");
+        var b = Event("Bristol", home, "GB", "2024-12-01", "5");
+        var c = Event("Copenhagen", home, "dk", "2025-01-15", "120");
+        var d = Event("Dublin", home, "IE", "2025-03-01T00:00:00", "8");
+        _cache.Load([home, a, b, c, d], []);
+
+        // Dates are not posted as terms, so the query must not start from an (empty) posting list for them.
+        Assert.Equal(["Aarhus", "Dublin"], Names(Run(filters: ["dateFrom:2025-03-01"], sorts: ["name:asc"])));
+        Assert.Equal(["Aarhus", "Dublin"], Names(Run(fetch: "descendants:/", filters: ["dateFrom:2025-03-01"], sorts: ["name:asc"])));
+        Assert.Equal(["Aarhus", "Dublin"], Names(Run(filters: ["dateFrom:2025-03-01"], sorts: ["name:asc"], startItem: home)));
+        Assert.Equal(["Bristol", "Copenhagen"], Names(Run(filters: ["contentType:event", "dateFrom:!2025-03-01"], sorts: ["name:asc"])));
+    }
+
+    [Fact]
+    public void A_start_item_without_fetch_selects_its_descendants_not_itself()
+    {
+        var home = Node("Home", PageType);
+        var section = Node("Section", PageType, home);
+        var a = Event("Aarhus", section, "DK", "2025-03-01", "30");
+        _cache.Load([home, section, a], []);
+
+        Assert.Equal(["Section", "Aarhus"], Names(Run(startItem: home)));
+        Assert.Equal(["Home", "Section", "Aarhus"], Names(Run()));
     }
 
     [Fact]

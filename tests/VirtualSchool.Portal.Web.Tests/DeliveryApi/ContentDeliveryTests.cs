@@ -271,15 +271,41 @@ public sealed class ContentDeliveryTests(ContentDeliveryTests.Factory factory) :
     }
 
     [Fact]
-    public async Task Start_Item_resolves_paths_below_it_and_limits_a_query_to_its_tree()
+    public async Task An_exact_date_filter_finds_its_pages_with_or_without_fetch()
     {
-        var item = await OkAsync(_client, $"{V2}/content/item/management-board", ("Start-Item", AboutKey));
+        var plain = await OkAsync(_client, $"{V2}/content?filter=documentDate:2018-02-01&sort=name:asc&fields=properties[documentDate]");
+        var fetched = await OkAsync(_client, $"{V2}/content?fetch=descendants:/&filter=documentDate:2018-02-01&sort=name:asc&fields=properties[documentDate]");
+        var withStartItem = await OkAsync(_client, $"{V2}/content?filter=documentDate:2018-02-01&sort=name:asc", ("Start-Item", "home"));
+
+        // Two guidance items in the seed are dated 1 February 2018.
+        Assert.Equal(2, plain.GetProperty("total").GetInt32());
+        Assert.All(plain.GetProperty("items").EnumerateArray(), i =>
+            Assert.StartsWith("2018-02-01", i.GetProperty("properties").GetProperty("documentDate").GetString(), StringComparison.Ordinal));
+        Assert.Equal(Names(plain), Names(fetched));
+        Assert.Equal(Names(plain), Names(withStartItem));
+    }
+
+    [Fact]
+    public async Task Start_Item_is_a_root_by_segment_or_id_and_a_query_with_it_is_its_descendants()
+    {
+        var item = await OkAsync(_client, $"{V2}/content/item/about/management-board", ("Start-Item", HomeKey));
         var bySegment = await OkAsync(_client, $"{V2}/content/item/about", ("Start-Item", "home"));
-        var query = await OkAsync(_client, $"{V2}/content?take=100", ("Start-Item", AboutKey));
+        var all = await OkAsync(_client, $"{V2}/content?take=100");
+        var query = await OkAsync(_client, $"{V2}/content?take=100", ("Start-Item", "home"));
+        var byKey = await OkAsync(_client, $"{V2}/content?take=100", ("Start-Item", HomeKey));
+        var children = await OkAsync(_client, $"{V2}/content?fetch=children:/&take=100", ("Start-Item", "/home/"));
 
         Assert.Equal(BoardKey, item.GetProperty("id").GetString());
         Assert.Equal(AboutKey, bySegment.GetProperty("id").GetString());
-        Assert.Equal(["About", "Management Board", "Resources for members", "A governor's guide to children in care", "Personal Education Plans: a guide for foster carers"], Names(query));
+        // As Umbraco's query service: the start item's descendants (its "descendants" selector), not the start item.
+        Assert.Equal(Names(all).Where(n => n != "Home"), Names(query));
+        Assert.Equal(all.GetProperty("total").GetInt32() - 1, query.GetProperty("total").GetInt32());
+        Assert.Equal(Names(query), Names(byKey));
+        Assert.Contains("About", Names(children));
+        // As Umbraco's RequestStartItemProvider and ValidateStartItem filter: only a root is a start item; any other
+        // page, or nothing, is 404.
+        await ProblemAsync(_client, $"{V2}/content/item/management-board", HttpStatusCode.NotFound, null, ("Start-Item", AboutKey));
+        await ProblemAsync(_client, $"{V2}/content?take=100", HttpStatusCode.NotFound, null, ("Start-Item", AboutKey));
         await ProblemAsync(_client, $"{V2}/content/item/about", HttpStatusCode.NotFound, null, ("Start-Item", "no-such-root"));
     }
 
@@ -346,7 +372,24 @@ public sealed class ContentDeliveryTests(ContentDeliveryTests.Factory factory) :
 
         var parameters = document.GetProperty("paths").GetProperty($"{V2}/content").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["fetch", "filter", "sort", "skip", "take", "expand", "fields", "Accept-Language", "Api-Key", "Preview", "Start-Item"], parameters);
+        Assert.Equal(["fetch", "filter", "sort", "skip", "take", "expand", "fields", "Accept-Language", "Accept-Segment", "Api-Key", "Preview", "Start-Item"], parameters);
+        foreach (var path in new[] { $"{V2}/content", $"{V2}/content/item/{{path}}", $"{V2}/content/item/{{id}}", $"{V2}/content/items" })
+        {
+            var segment = document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters")
+                .EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Accept-Segment");
+            Assert.Equal("header", segment.GetProperty("in").GetString());
+            Assert.Equal("string", segment.GetProperty("schema").GetProperty("type").GetString());
+            Assert.Equal("Defines the segment to return. Use this when querying segment variant content items.", segment.GetProperty("description").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Accept_Segment_is_accepted_and_changes_nothing()
+    {
+        var plain = await OkAsync(_client, $"{V2}/content/item/about");
+        var segmented = await OkAsync(_client, $"{V2}/content/item/about", ("Accept-Segment", "segment-one"));
+
+        Assert.Equal(plain.ToString(), segmented.ToString());
     }
 
     [Fact]

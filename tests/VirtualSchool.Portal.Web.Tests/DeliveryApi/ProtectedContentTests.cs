@@ -17,6 +17,7 @@ namespace VirtualSchool.Portal.Web.Tests.DeliveryApi;
 public sealed class ProtectedContentTests(ProtectedContentTests.Factory factory) : IClassFixture<ProtectedContentTests.Factory>
 {
     internal const string AboutKey = "002f8208-c5e7-4448-8e91-feb51738be00";
+    private const string HomeKey = "821d015e-2228-41c7-a5fa-82eee8400787";
     private const string BoardKey = "fea128de-3c81-46d9-a240-0b4f61bb57a9";
     private const string NotFoundPageKey = "419e25e4-e9b9-454e-ba44-512ed3f73b92";
     internal const string ReportKey = "fbc6b136-dbed-4a34-8d18-f3d2e84d8e83";
@@ -56,14 +57,26 @@ public sealed class ProtectedContentTests(ProtectedContentTests.Factory factory)
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
-    public async Task A_protected_item_is_refused_by_path_and_by_id_and_left_out_of_items()
+    public async Task A_protected_item_is_refused_by_path_and_by_id()
     {
         await ProblemAsync(_client, $"{V2}/content/item/about", HttpStatusCode.Unauthorized);
         await ProblemAsync(_client, $"{V2}/content/item/about/management-board", HttpStatusCode.Unauthorized);
         await ProblemAsync(_client, $"{V2}/content/item/{BoardKey}", HttpStatusCode.Unauthorized);
-        var items = await OkAsync(_client, $"{V2}/content/items?id={AboutKey}&id={BoardKey}&id={NotFoundPageKey}");
+    }
 
-        Assert.Equal(0, items.GetArrayLength());
+    [Fact]
+    public async Task Items_by_ids_with_one_protected_id_are_401_for_the_whole_request_and_show_none_of_it()
+    {
+        // As Umbraco's ByIdsContentApiController: the member access check over every item found refuses the request.
+        var (status, json, _) = await GetAsync(_client, $"{V2}/content/items?id={HomeKey}&id={BoardKey}");
+        var onlyProtected = await ProblemAsync(_client, $"{V2}/content/items?id={AboutKey}&id={BoardKey}&id={NotFoundPageKey}", HttpStatusCode.Unauthorized);
+        var publicOnes = await OkAsync(_client, $"{V2}/content/items?id={HomeKey}&id={Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.DoesNotContain(BoardKey, json.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Management Board", json.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(AboutKey, onlyProtected.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["Home"], Names(publicOnes));
     }
 
     [Fact]
