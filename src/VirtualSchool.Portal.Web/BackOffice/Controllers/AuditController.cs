@@ -37,7 +37,7 @@ public sealed class AuditController(AuditLog audit) : BackOfficeController
             page = 1;
         }
 
-        var query = new AuditQuery(action, user, item, fromDate, toDate?.AddDays(1), page);
+        var query = new AuditQuery(action, user, item, fromDate, toDate is { } day ? UkDateFilter.DayAfter(day) : null, page);
         if (errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

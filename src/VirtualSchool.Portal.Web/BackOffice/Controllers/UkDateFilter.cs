@@ -26,8 +26,12 @@ public static class UkDateFilter
     public static DateTime? EndOfDay(string? value, string field, FormErrors errors)
     {
         var start = StartOfDay(value, field, errors);
-        return start is null ? null : TimeZoneInfo.ConvertTimeToUtc(UkTime(start.Value).AddDays(1), Hosting.UkTime.Zone);
+        return start is null ? null : DayAfter(start.Value);
     }
+
+    /// <summary>The UTC instant the next UK day starts at: 23, 24 or 25 hours later, as the clocks change.</summary>
+    public static DateTime DayAfter(DateTime startOfDayUtc) =>
+        TimeZoneInfo.ConvertTimeToUtc(UkTime(startOfDayUtc).AddDays(1), Hosting.UkTime.Zone);
 
     private static DateTime UkTime(DateTime utc) => DateTime.SpecifyKind(Hosting.UkTime.FromUtc(utc), DateTimeKind.Unspecified);
 }
