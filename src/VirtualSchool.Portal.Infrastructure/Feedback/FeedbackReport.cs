@@ -52,6 +52,20 @@ public sealed class FeedbackReport(IDbContextFactory<PortalDbContext> contexts)
         }
     }
 
+    /// <summary>Every comment in the period with its page and answer, newest first, read one row at a time (for exports).</summary>
+    public async IAsyncEnumerable<(Guid PageKey, string Path, FeedbackComment Comment)> AllCommentsAsync(
+        FeedbackPeriod period, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = InPeriod(db, period).Where(f => f.Comment != null)
+            .OrderByDescending(f => f.CommentedAt ?? f.CreatedAt).ThenByDescending(f => f.Id)
+            .Select(f => new { f.PageKey, f.Path, f.Comment, f.Useful, At = f.CommentedAt ?? f.CreatedAt });
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return (row.PageKey, row.Path, new FeedbackComment(row.Comment!, row.Useful, row.At));
+        }
+    }
+
     /// <summary>One page's counts in the period (null when it has no answers), and a page of its comments, newest first.</summary>
     public async Task<(FeedbackPageCounts? Counts, Paged<FeedbackComment> Comments)> PageAsync(
         Guid pageKey, FeedbackPeriod period, int page, int pageSize, CancellationToken cancellationToken = default)

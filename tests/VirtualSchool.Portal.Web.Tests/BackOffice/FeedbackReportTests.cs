@@ -1,3 +1,4 @@
+using VirtualSchool.Portal.Core.Audit;
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -131,9 +132,32 @@ public sealed class FeedbackReportTests(BackOfficeFactory factory) : IClassFixtu
         Assert.EndsWith(",1,0,1,100,0", lines[2], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Every_comment_can_be_exported_newest_first_in_UK_time_and_each_export_is_audited()
+    {
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+        await SeedAsync(Guid.NewGuid(), "/comments-export", new DateOnly(2023, 7, 3), yes: 1, no: 1, "useful, thanks", "-cmd|' /C calc'!A0");
+
+        var response = await editor.GetAsync("/umbraco/feedback/comments.csv?from=2023-07-01&to=2023-07-31");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var lines = Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Date (UK time),Page,Path,Useful,Comment", lines[0]);
+        Assert.Equal(3, lines.Length);
+        // Noon in British Summer Time is 11:00 UTC; the newer (the second answer, a minute later) comes first.
+        Assert.Equal("2023-07-03 12:01,/comments-export,/comments-export,No,'-cmd|' /C calc'!A0", lines[1]);
+        Assert.Equal("2023-07-03 12:00,/comments-export,/comments-export,Yes,\"useful, thanks\"", lines[2]);
+
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var exports = await db.AuditLog.AsNoTracking().Where(e => e.Action == AuditActions.Export && e.ItemType == "feedback").ToListAsync();
+        Assert.Contains(exports, e => e.ItemName == "feedback-comments-2023-07-01-to-2023-07-31.csv" && e.UserName!.StartsWith("editor-", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("/umbraco/feedback")]
     [InlineData("/umbraco/feedback/export.csv")]
+    [InlineData("/umbraco/feedback/comments.csv")]
     [InlineData("/umbraco/feedback/page?key=6b1b5f44-3f0e-4c57-9a36-0d3c1c5f3f10")]
     public async Task Feedback_is_refused_to_writers_training_coordinators_and_anonymous_readers(string path)
     {

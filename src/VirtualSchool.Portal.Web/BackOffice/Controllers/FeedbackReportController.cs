@@ -17,7 +17,11 @@ public sealed record FeedbackPageViewModel(Guid Key, string Name, FeedbackPageCo
 
 /// <summary>What readers said about each page ("Is this page useful?"), by date range, on screen and as CSV.</summary>
 [Authorize(Policy = BackOfficePolicies.ReadFeedback)]
-public sealed class FeedbackReportController(FeedbackReport report, IPublishedContentCache cache) : BackOfficeController
+public sealed class FeedbackReportController(
+    FeedbackReport report,
+    IPublishedContentCache cache,
+    Infrastructure.Audit.AuditLog audit,
+    Microsoft.AspNetCore.Identity.UserManager<Users.BackOfficeUser> users) : BackOfficeController
 {
     private const int PagesPerScreen = 25;
     private const int CommentsPerScreen = 20;
@@ -60,10 +64,7 @@ public sealed class FeedbackReportController(FeedbackReport report, IPublishedCo
             return View(nameof(Index), new FeedbackListViewModel(empty, from, to, errors));
         }
 
-        var name = string.Create(CultureInfo.InvariantCulture, $"feedback-{from ?? "start"}-to-{to ?? "now"}.csv");
-        Response.ContentType = "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileNameStar = name }.ToString();
-        await using var writer = new StreamWriter(Response.Body, Csv.Encoding, leaveOpen: true);
+        await using var writer = await BeginCsvAsync($"feedback-{from ?? "start"}-to-{to ?? "now"}.csv", "pages and counts", from, to);
         await writer.WriteAsync(Csv.Line("Page", "Path", "Page key", "Yes", "No", "Answers", "Useful (%)", "Comments"));
         await foreach (var row in report.AllPagesAsync(period, HttpContext.RequestAborted))
         {
@@ -74,6 +75,42 @@ public sealed class FeedbackReportController(FeedbackReport report, IPublishedCo
 
         await writer.FlushAsync(HttpContext.RequestAborted);
         return new EmptyResult();
+    }
+
+    /// <summary>Every comment in the period, newest first, with its page, answer and UK time: what editors read through in a spreadsheet.</summary>
+    [HttpGet("umbraco/feedback/comments.csv")]
+    public async Task<IActionResult> ExportComments(string? from, string? to)
+    {
+        var errors = new FormErrors();
+        var period = Period(from, to, errors);
+        if (errors.Count > 0)
+        {
+            var empty = new Paged<FeedbackRow>([], 0, 1, PagesPerScreen);
+            return View(nameof(Index), new FeedbackListViewModel(empty, from, to, errors));
+        }
+
+        await using var writer = await BeginCsvAsync($"feedback-comments-{from ?? "start"}-to-{to ?? "now"}.csv", "comments", from, to);
+        await writer.WriteAsync(Csv.Line("Date (UK time)", "Page", "Path", "Useful", "Comment"));
+        await foreach (var (pageKey, path, comment) in report.AllCommentsAsync(period, HttpContext.RequestAborted))
+        {
+            await writer.WriteAsync(Csv.Line(
+                Hosting.UkTime.FromUtc(comment.At).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                NameOf(pageKey, path), path, comment.Useful ? "Yes" : "No", comment.Comment));
+        }
+
+        await writer.FlushAsync(HttpContext.RequestAborted);
+        return new EmptyResult();
+    }
+
+    /// <summary>Records the export (who, what, which dates) and starts the CSV download.</summary>
+    private async Task<StreamWriter> BeginCsvAsync(string fileName, string what, string? from, string? to)
+    {
+        var me = await users.GetUserAsync(User);
+        await audit.RecordAsync(Core.Audit.AuditActions.Export, me?.Id.ToString(), me?.Email, "feedback", null, fileName,
+            $"feedback {what} from {from ?? "the start"} to {to ?? "now"}", ClientAddress, HttpContext.RequestAborted);
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileNameStar = fileName }.ToString();
+        return new StreamWriter(Response.Body, Csv.Encoding, leaveOpen: true);
     }
 
     private string NameOf(Guid key, string path) => cache.GetByKey(key)?.Name ?? path;
