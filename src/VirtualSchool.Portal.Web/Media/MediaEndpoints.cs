@@ -37,7 +37,9 @@ public static class MediaEndpoints
 
             var extension = Path.GetExtension(full);
             var contentType = ContentTypes.TryGetContentType(full, out var type) ? type : "application/octet-stream";
-            http.Response.Headers.CacheControl = "public, max-age=3600";
+            // Browsers and proxies may keep a copy but must ask again before each use (a cheap 304 while nothing has
+            // changed): a file restricted after it was read must not go on being served from their caches.
+            http.Response.Headers.CacheControl = "public, no-cache";
             return Results.File(
                 full,
                 contentType,

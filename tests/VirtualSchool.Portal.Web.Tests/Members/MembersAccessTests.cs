@@ -24,12 +24,15 @@ public sealed class MembersAccessTests(MembersFactory portal) : IClassFixture<Me
         "/about/management-board/board-meetings/summer-term-2027-meeting",
         "/about/resources-for-members/member-only-resources",
         "/about/resources-for-members/member-only-resources/designated-teachers-termly-checklist",
+        "/about/resources-for-members/member-only-resources/questions-for-governing-boards-on-pupil-premium-plus",
         "/members/board",
         "/members/board/autumn-term-2026-meeting",
         "/members/board/autumn-term-2026-meeting/papers.zip",
+        "/members/board/spring-term-2027-meeting",
+        "/members/board/summer-term-2027-meeting",
     ];
 
-    /// <summary>The autumn papers (published) and a member-only resource: key and old public address.</summary>
+    /// <summary>Every seeded Board paper and member-only resource: key and old public address.</summary>
     private static readonly (Guid Key, string Url)[] ProtectedFiles =
     [
         (Guid.Parse("de2c10a2-9e17-4f97-9431-92ab54f60d35"), "/media/vsmb2601/agenda-autumn-2026.docx"),
@@ -37,7 +40,10 @@ public sealed class MembersAccessTests(MembersFactory portal) : IClassFixture<Me
         (Guid.Parse("d8a9949d-5301-4b09-836b-edf9f47eb91d"), "/media/vsmb2603/head-report-autumn-2026.docx"),
         (Guid.Parse("99527f73-39af-4a7a-a9d3-9f63ec5c7d1f"), "/media/vsmb2604/pupil-premium-plus-2026-27.docx"),
         (Guid.Parse("618dc234-59fd-42cd-8978-44f817c96a89"), "/media/vsmb2701/agenda-spring-2027.docx"),
+        (Guid.Parse("b3837240-968d-4bea-9c64-bbfa93e498dc"), "/media/vsmb2702/termly-data-report-spring-2027.docx"),
+        (Guid.Parse("aa15a569-c48f-497f-9afe-22f7078b4ea2"), "/media/vsmb2703/pep-quality-audit-spring-2027.docx"),
         (Guid.Parse("49d7d7b3-2673-440b-990e-3e4dd2d62df4"), "/media/vsres003/designated-teacher-termly-checklist.docx"),
+        (Guid.Parse("f4e138d2-184d-4c87-8854-cba96f3996a3"), "/media/vsres004/governors-questions-pupil-premium-plus.docx"),
     ];
 
     [Fact]
@@ -190,7 +196,15 @@ public sealed class MembersAccessTests(MembersFactory portal) : IClassFixture<Me
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(pagePath)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(pagePath)).StatusCode);
         const string fileUrl = "/media/vsres001/governors-guide-children-in-care.docx";
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(fileUrl)).StatusCode);
+        var publicFile = await anonymous.GetAsync(fileUrl);
+        Assert.Equal(HttpStatusCode.OK, publicFile.StatusCode);
+        // Caches may keep the file but must ask before each use, so the restriction below reaches them too.
+        Assert.True(publicFile.Headers.CacheControl!.NoCache, publicFile.Headers.CacheControl.ToString());
+        var lastModified = publicFile.Content.Headers.LastModified!.Value;
+        using (var revalidate = new HttpRequestMessage(HttpMethod.Get, fileUrl) { Headers = { IfModifiedSince = lastModified } })
+        {
+            Assert.Equal(HttpStatusCode.NotModified, (await anonymous.SendAsync(revalidate)).StatusCode);
+        }
 
         var admin = await portal.SignInAdministratorAsync();
         var node = portal.Services.GetRequiredService<VirtualSchool.Portal.Core.Published.IPublishedContentCache>().GetByRoute(pagePath)!;
@@ -211,6 +225,11 @@ public sealed class MembersAccessTests(MembersFactory portal) : IClassFixture<Me
             Assert.DoesNotContain(home.QuerySelectorAll(".govuk-service-navigation a, .govuk-footer a"), a => a.GetAttribute("href") == pagePath);
             Assert.DoesNotContain(pagePath + "<", await anonymous.GetStringAsync("/sitemap.xml"));
             Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(fileUrl)).StatusCode);
+            using (var revalidate = new HttpRequestMessage(HttpMethod.Get, fileUrl) { Headers = { IfModifiedSince = lastModified } })
+            {
+                Assert.Equal(HttpStatusCode.NotFound, (await anonymous.SendAsync(revalidate)).StatusCode);
+            }
+
             Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("/members/files/75ab0b0f-bbf0-45d4-a23e-e9e3f7ff05a3/x.docx")).StatusCode);
 
             var governor = await portal.SignInMemberAsync(await portal.CreateMemberAsync($"gov-{Guid.NewGuid():N}@example.org", false, MemberGroupNames.Governors));
