@@ -205,6 +205,8 @@ var pages = new (string Name, string Path)[]
     ("move", $"/umbraco/content/{deepPage}/move"),
     ("copy", $"/umbraco/content/{deepPage}/copy"),
     ("sort (small parent)", $"/umbraco/content/{smallParent}/sort"),
+    ("sort big level, first page", $"/umbraco/content/{archive}/sort"),
+    ("sort big level, last page", $"/umbraco/content/{archive}/sort?page=100000"),
     ("content recycle bin", "/umbraco/content/recycle-bin"),
     ("redirects", "/umbraco/redirects"),
     ("media library root", "/umbraco/media"),

@@ -37,6 +37,12 @@ public interface IContentRepository
     /// <summary>Stores changes to nodes (and versions already loaded), in one transaction.</summary>
     Task UpdateAsync(IEnumerable<ContentNode> nodes, IEnumerable<ContentVersion>? versions = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores only the sort order of these nodes, in one transaction: a sort must not write back names or versions
+    /// read before it began, which someone may have changed meanwhile.
+    /// </summary>
+    Task UpdateSortOrdersAsync(IReadOnlyCollection<ContentNode> nodes, CancellationToken cancellationToken = default);
+
     /// <summary>Trashed nodes whose parent is not trashed (the recycle bin's top level), newest first.</summary>
     Task<IReadOnlyList<ContentNode>> GetTrashedRootsAsync(CancellationToken cancellationToken = default);
 

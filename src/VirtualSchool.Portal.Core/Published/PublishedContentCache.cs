@@ -244,8 +244,59 @@ public sealed class PublishedContentCache(IEnumerable<IPublishedContentObserver>
     private static Guid[] Sort(IEnumerable<PublishedContent> items) =>
         items.OrderBy(i => i.SortOrder).ThenBy(i => i.Name, StringComparer.OrdinalIgnoreCase).Select(i => i.Key).ToArray();
 
-    private void PutChild(Guid parentKey, PublishedContent item) =>
-        _children[parentKey] = Sort(ChildrenOf(parentKey).Where(c => c.Key != item.Key).Append(item));
+    /// <summary>
+    /// Puts one node in its place among its siblings, which are already in order: one pass to drop its old place
+    /// and a binary search for the new one, rather than sorting the level again. A sort of a level of thousands
+    /// sets every sibling in turn, so a full sort here would make it quadratic in sorts.
+    /// </summary>
+    private void PutChild(Guid parentKey, PublishedContent item)
+    {
+        var keys = _children.TryGetValue(parentKey, out var existing) ? existing : [];
+        var siblings = new List<PublishedContent>(keys.Length + 1);
+        foreach (var key in keys)
+        {
+            if (key != item.Key && _byKey.TryGetValue(key, out var sibling))
+            {
+                siblings.Add(sibling);
+            }
+        }
+
+        // After the last sibling that sorts no later, as a stable sort would put it.
+        int low = 0, high = siblings.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (CompareOrder(siblings[middle], item) <= 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        var result = new Guid[siblings.Count + 1];
+        for (var i = 0; i < low; i++)
+        {
+            result[i] = siblings[i].Key;
+        }
+
+        result[low] = item.Key;
+        for (var i = low; i < siblings.Count; i++)
+        {
+            result[i + 1] = siblings[i].Key;
+        }
+
+        _children[parentKey] = result;
+    }
+
+    /// <summary>The order <see cref="Sort"/> gives: sort order, then name.</summary>
+    private static int CompareOrder(PublishedContent a, PublishedContent b)
+    {
+        var bySortOrder = a.SortOrder.CompareTo(b.SortOrder);
+        return bySortOrder != 0 ? bySortOrder : StringComparer.OrdinalIgnoreCase.Compare(a.Name, b.Name);
+    }
 
     private void RemoveChild(Guid parentKey, Guid key)
     {

@@ -122,6 +122,18 @@ public sealed class EfContentRepository(IDbContextFactory<PortalDbContext> conte
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    public async Task UpdateSortOrdersAsync(IReadOnlyCollection<ContentNode> nodes, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        foreach (var node in nodes)
+        {
+            db.ContentNodes.Attach(node).Property(n => n.SortOrder).IsModified = true;
+        }
+
+        // One SaveChanges is one transaction, and EF batches the updates.
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<ContentNode>> GetTrashedRootsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -27,6 +27,41 @@ public sealed class PublishedContentCacheTests
     private string? RouteOf(PublishedContent item) => _cache.GetByKey(item.Key)?.Route;
 
     [Fact]
+    public void Re_sorting_a_level_of_thousands_one_sibling_at_a_time_ends_in_the_new_order_and_stays_quick()
+    {
+        var home = Page("Home");
+        var archive = Page("Archive", home);
+        var children = Enumerable.Range(0, 5000).Select(i => Page($"Notice {i:D4}", archive, i)).ToList();
+        _cache.Load([home, archive, .. children], []);
+
+        // Reversed, as ContentSortedNotification's handler sets them: each sibling in turn, the others still in their old places.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < children.Count; i++)
+        {
+            _cache.Set(children[i] with { SortOrder = children.Count - 1 - i });
+        }
+
+        watch.Stop();
+        Assert.Equal(children.Select(c => c.Key).Reverse(), _cache.GetChildren(archive.Key).Select(c => c.Key));
+        Assert.Equal("/archive/notice-4999", _cache.GetChildren(archive.Key)[0].Route);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"5,000 sets took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void Siblings_with_the_same_sort_order_are_in_name_order()
+    {
+        var home = Page("Home");
+        var b = Page("Bravo", home, 1);
+        var a = Page("Alpha", home, 1);
+        var c = Page("Charlie", home, 0);
+        _cache.Load([home, b, a], []);
+        _cache.Set(c);
+        _cache.Set(b with { SortOrder = 1 });
+
+        Assert.Equal(["Charlie", "Alpha", "Bravo"], _cache.GetChildren(home.Key).Select(x => x.Name));
+    }
+
+    [Fact]
     public void The_first_top_level_node_answers_at_the_root_and_its_descendants_below_it()
     {
         var home = Page("Home");

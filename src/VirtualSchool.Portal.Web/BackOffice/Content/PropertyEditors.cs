@@ -2,8 +2,11 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Core.Media;
 using VirtualSchool.Portal.Core.Published;
+using VirtualSchool.Portal.Infrastructure;
 using VirtualSchool.Portal.Infrastructure.Media;
 using VirtualSchool.Portal.Infrastructure.Persistence;
 using VirtualSchool.Portal.Infrastructure.Rendering;
@@ -62,6 +65,15 @@ public sealed record EditorField(
         Typed is not null && Typed.TryGetValue(suffix, out var typed) ? typed : fallback;
 }
 
+/// <summary>A file posted to an upload field that passed the checks, waiting for the save to be known to go ahead.</summary>
+public sealed record PendingUpload(string Alias, string ErrorTarget, IFormFile File);
+
+/// <summary>
+/// A posted edit form read back: the values to store, the fields to show again, files to store if the save goes
+/// ahead, and whether a file was refused for its size (answered 413, as the media library does).
+/// </summary>
+public sealed record EditorForm(Dictionary<string, string?> Values, List<EditorField> Fields, IReadOnlyList<PendingUpload> Uploads, bool UploadTooLarge);
+
 /// <summary>
 /// Turns a composed document type into form controls (one per data type's editor) and a posted form back into
 /// the raw strings stored on a version, as Umbraco stores them. Editors it does not know get a textarea of the raw value.
@@ -70,8 +82,12 @@ public sealed class PropertyEditors(
     IDbContextFactory<PortalDbContext> contexts,
     IPublishedContentCache published,
     MediaRepository mediaItems,
-    MediaService media)
+    MediaService media,
+    IOptions<PortalOptions> options)
 {
+    /// <summary>What a writer is told when a file is posted to an upload field: the media library is not theirs to add to.</summary>
+    public const string UploadNotAllowedMessage = "You cannot add files to the media library. Ask an editor to upload the file, or save without it";
+
     public const string DateStorageFormat = "yyyy-MM-ddTHH:mm:ss";
 
     public static EditorKind KindOf(string editorAlias) => editorAlias switch
@@ -108,17 +124,47 @@ public sealed class PropertyEditors(
     }
 
     /// <summary>
-    /// Reads the posted form into stored values. Fields whose input could not be read keep what was typed and an error;
-    /// uploads are stored in the media library as they are read.
+    /// Reads the posted form into stored values. Fields whose input could not be read keep what was typed and an error.
+    /// A file posted to an upload field is only checked here (allowed type, size, leading bytes; and whether the user
+    /// may add to the media library at all): it is stored by <see cref="StoreUploadsAsync"/> once the save is known to
+    /// be valid and to be a save, so a refused save, a preview or a search never leaves an unused media item. Until
+    /// then its value is a stand-in, so that a mandatory upload field with a file chosen passes validation.
     /// </summary>
-    public async Task<(Dictionary<string, string?> Values, List<EditorField> Fields)> ReadAsync(
-        ContentType composed, IFormCollection form, IReadOnlyDictionary<string, string?> current, CancellationToken cancellationToken)
+    public async Task<EditorForm> ReadAsync(
+        ContentType composed, IFormCollection form, IReadOnlyDictionary<string, string?> current, bool mayUpload, CancellationToken cancellationToken)
     {
         var blank = await FieldsAsync(composed, current, cancellationToken);
         var values = new Dictionary<string, string?>(current, StringComparer.OrdinalIgnoreCase);
         var fields = new List<EditorField>();
+        var uploads = new List<PendingUpload>();
+        var tooLarge = false;
         foreach (var field in blank)
         {
+            if (field.Kind == EditorKind.Upload && form.Files.GetFile(field.Id + "-file") is { } file && (file.Length > 0 || file.FileName.Length > 0))
+            {
+                var kept = form[field.Id].ToString();
+                var refusal = UploadNotAllowedMessage;
+                if (mayUpload)
+                {
+                    var check = await CheckUploadAsync(file, cancellationToken);
+                    refusal = check.IsAccepted ? null : check.Message;
+                    tooLarge |= check.Status == UploadStatus.TooLarge;
+                }
+
+                if (refusal is null)
+                {
+                    values[field.Property.Alias] = "/media/" + UploadRules.SafeFileName(file.FileName);
+                    uploads.Add(new PendingUpload(field.Property.Alias, field.ErrorTarget, file));
+                }
+                else
+                {
+                    values[field.Property.Alias] = kept;
+                }
+
+                fields.Add(field with { Value = kept, Error = refusal });
+                continue;
+            }
+
             var (value, error, typed) = await ReadFieldAsync(field, form, cancellationToken);
             values[field.Property.Alias] = value;
             var read = field with { Value = value, Error = error, Typed = typed };
@@ -134,7 +180,52 @@ public sealed class PropertyEditors(
             fields.Add(read);
         }
 
-        return (values, fields);
+        return new EditorForm(values, fields, uploads, tooLarge);
+    }
+
+    /// <summary>
+    /// The media library's own checks, before anything is stored: an allowed extension, the size limit
+    /// (<c>Portal:Media:MaxUploadBytes</c>) and leading bytes that match the extension. <see cref="MediaService"/>
+    /// checks again (and zip-based formats' insides) when the file is stored.
+    /// </summary>
+    private async Task<UploadCheck> CheckUploadAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        var head = new byte[(int)Math.Min(UploadRules.HeadLength, Math.Max(0, file.Length))];
+        await using (var stream = file.OpenReadStream())
+        {
+            var read = 0;
+            while (read < head.Length && await stream.ReadAsync(head.AsMemory(read), cancellationToken) is var n and > 0)
+            {
+                read += n;
+            }
+
+            head = head[..read];
+        }
+
+        return UploadRules.Check(file.FileName, file.Length, head, options.Value.Media.MaxUploadBytes);
+    }
+
+    /// <summary>
+    /// Stores the checked files in the media library (at its top level, as the upload field always has) and puts
+    /// their URLs in <paramref name="values"/>. Called only when the save will go ahead.
+    /// </summary>
+    public async Task<IReadOnlyList<(PendingUpload Upload, MediaOperationResult Result)>> StoreUploadsAsync(
+        IReadOnlyList<PendingUpload> uploads, IDictionary<string, string?> values, CancellationToken cancellationToken)
+    {
+        var results = new List<(PendingUpload, MediaOperationResult)>();
+        foreach (var upload in uploads)
+        {
+            await using var stream = upload.File.OpenReadStream();
+            var result = await media.UploadAsync(upload.File.FileName, stream, cancellationToken: cancellationToken);
+            if (result.Succeeded)
+            {
+                values[upload.Alias] = result.Item!.Url;
+            }
+
+            results.Add((upload, result));
+        }
+
+        return results;
     }
 
     private async Task<Dictionary<Guid, DataType>> DataTypesAsync(ContentType composed, CancellationToken cancellationToken)
@@ -203,13 +294,7 @@ public sealed class PropertyEditors(
             case EditorKind.MultiUrl:
                 return ReadLinks(field, form);
             case EditorKind.Upload:
-                if (form.Files.GetFile(id + "-file") is { Length: > 0 } file)
-                {
-                    await using var stream = file.OpenReadStream();
-                    var uploaded = await media.UploadAsync(file.FileName, stream, cancellationToken: cancellationToken);
-                    return uploaded.Succeeded ? (uploaded.Item!.Url, null, null) : (field.Value, uploaded.Message ?? "The file could not be uploaded", null);
-                }
-
+                // A posted file is read by ReadAsync; here only the current value (kept, or cleared).
                 return (text, null, null);
             default:
                 // Text area, Markdown and unknown editors: the raw value as typed.
