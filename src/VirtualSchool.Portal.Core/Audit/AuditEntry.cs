@@ -77,6 +77,7 @@ public static class AuditActions
     public const string MemberGroupsChanged = "member-groups-changed";
     public const string MemberGroupCreated = "member-group-created";
     public const string MemberGroupChanged = "member-group-changed";
+    public const string MemberGroupDeleted = "member-group-deleted";
     public const string MemberClosureRequested = "member-closure-requested";
     public const string MemberErased = "member-erased";
     public const string MemberDataDownloaded = "member-data-downloaded";

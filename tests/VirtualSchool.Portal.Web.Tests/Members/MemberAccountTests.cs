@@ -269,6 +269,43 @@ public sealed partial class MemberAccountTests(MembersFactory portal) : IClassFi
     }
 
     [Fact]
+    public async Task An_administrator_deletes_a_group_only_once_nothing_is_restricted_to_it()
+    {
+        var admin = await portal.SignInAdministratorAsync();
+        var name = $"Panel {Guid.NewGuid():N}"[..20];
+        await BackOfficeBrowser.PostFormAsync(admin, "/umbraco/members/groups", "/umbraco/members/groups", new Dictionary<string, string> { ["name"] = name });
+        var member = await portal.CreateMemberAsync($"panel-{Guid.NewGuid():N}@example.org", false, name);
+        var rules = portal.Services.GetRequiredService<VirtualSchool.Portal.Infrastructure.Access.PublicAccessRules>();
+        var page = portal.Services.GetRequiredService<VirtualSchool.Portal.Core.Published.IPublishedContentCache>().GetByRoute("/privacy-notice")!;
+        await rules.SetAsync(PublicAccessTarget.Content, page.Key, [name], "test");
+        MemberGroup Group()
+        {
+            using var scope = portal.Services.CreateScope();
+            return scope.ServiceProvider.GetRequiredService<RoleManager<MemberGroup>>().Roles.AsNoTracking().Single(g => g.Name == name);
+        }
+
+        var id = Group().Id;
+        var refused = await BackOfficeBrowser.PostFormAsync(admin, "/umbraco/members/groups", $"/umbraco/members/groups/{id}/delete");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("cannot be deleted: 1 page(s) or media item(s) are restricted to it", await admin.GetStringAsync("/umbraco/members/groups"), StringComparison.Ordinal);
+        Assert.Equal(id, Group().Id);
+
+        await rules.SetAsync(PublicAccessTarget.Content, page.Key, [], "test");
+        var deleted = await BackOfficeBrowser.PostFormAsync(admin, "/umbraco/members/groups", $"/umbraco/members/groups/{id}/delete");
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Contains($"The group {name} has been deleted.", await admin.GetStringAsync("/umbraco/members/groups"), StringComparison.Ordinal);
+        using var scope = portal.Services.CreateScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<RoleManager<MemberGroup>>().RoleExistsAsync(name));
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Member>>();
+        Assert.Empty(await users.GetRolesAsync((await users.FindByIdAsync(member.Id.ToString()))!));
+        // The Board's group guards the seeded papers: it cannot go.
+        var board = scope.ServiceProvider.GetRequiredService<RoleManager<MemberGroup>>().Roles.AsNoTracking().Single(g => g.Name == MemberGroupNames.ManagementBoard);
+        await BackOfficeBrowser.PostFormAsync(admin, "/umbraco/members/groups", $"/umbraco/members/groups/{board.Id}/delete");
+        Assert.True(await scope.ServiceProvider.GetRequiredService<RoleManager<MemberGroup>>().RoleExistsAsync(MemberGroupNames.ManagementBoard));
+    }
+
+    [Fact]
     public async Task Members_and_back_office_users_are_separate_and_forms_need_their_tokens()
     {
         var member = await portal.CreateMemberAsync($"sep-{Guid.NewGuid():N}@example.org", false, MemberGroupNames.Governors);

@@ -262,6 +262,42 @@ public sealed class MembersAdminController(
         return Redirect("/umbraco/members/groups");
     }
 
+    /// <summary>
+    /// Deletes a group its members then leave. Refused while any page or media item is restricted to it: the
+    /// restriction would otherwise name a group nobody can join, and the item's access must be chosen again first.
+    /// </summary>
+    [Authorize(Policy = BackOfficePolicies.ManageMemberGroups)]
+    [HttpPost("umbraco/members/groups/{id:guid}/delete")]
+    public async Task<IActionResult> DeleteGroup(Guid id)
+    {
+        var group = await groups.FindByIdAsync(id.ToString());
+        if (group is null)
+        {
+            return NotFound();
+        }
+
+        var used = (await rules.ListAsync()).Count(r => r.Groups.Contains(group.Name!));
+        if (used > 0)
+        {
+            TempData["Error"] = $"The group {group.Name} cannot be deleted: {used} page(s) or media item(s) are restricted to it. Change their public access first.";
+            return Redirect("/umbraco/members/groups");
+        }
+
+        var members = await db.UserRoles.CountAsync(r => r.RoleId == id);
+        var deleted = await groups.DeleteAsync(group);
+        if (!deleted.Succeeded)
+        {
+            TempData["Error"] = string.Join(" ", deleted.Errors.Select(e => e.Description));
+            return Redirect("/umbraco/members/groups");
+        }
+
+        var me = await staff.GetUserAsync(User);
+        await audit.RecordAsync(AuditActions.MemberGroupDeleted, me?.Id.ToString(), me?.Email, "member-group", id.ToString(), group.Name,
+            $"{members} member(s) left the group", ClientAddress);
+        TempData["Message"] = $"The group {group.Name} has been deleted.";
+        return Redirect("/umbraco/members/groups");
+    }
+
     [HttpGet("umbraco/members/board")]
     public async Task<IActionResult> Board()
     {
