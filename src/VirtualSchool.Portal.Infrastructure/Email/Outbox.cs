@@ -66,6 +66,14 @@ public sealed class EmailOutboxOptions
     /// <summary>Sent messages are erased after this many days (they hold personal data).</summary>
     [System.ComponentModel.DataAnnotations.Range(1, 3650)]
     public int KeepSentDays { get; set; } = 30;
+
+    /// <summary>
+    /// The longest one send may take. A mail server that accepts the connection and then never answers would
+    /// otherwise hold the outbox job, which runs one at a time, and stop all email; a send that runs out of time
+    /// is a failed attempt and is retried with the back-off.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 3600)]
+    public int SendTimeoutSeconds { get; set; } = 60;
 }
 
 /// <summary>Told when a transaction that queued mail has committed, so the outbox can send it at once.</summary>
