@@ -30,6 +30,8 @@ public sealed class OutboxPortal(IDictionary<string, string?> extra) : BackOffic
 
     public PortalMail Mail => Services.GetRequiredService<PortalMail>();
 
+    public string MailFolder => Path.Combine(DataPath, "mail");
+
     public async Task<PortalDbContext> DbAsync() =>
         await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
 
@@ -50,7 +52,7 @@ public sealed class OutboxPortal(IDictionary<string, string?> extra) : BackOffic
     }
 }
 
-/// <summary>What the outbox does with a mail server that stops answering.</summary>
+/// <summary>What the outbox does with a mail server that stops answering, and with the personal data it holds.</summary>
 public sealed class OutboxLimitsTests
 {
     private static Dictionary<string, string?> Values(string name) => new() { ["name"] = name, ["roles"] = "Editor", ["link"] = "https://portal.test/umbraco/invitation?user=1&token=abc" };
@@ -109,5 +111,53 @@ public sealed class OutboxLimitsTests
                 connection.Dispose();
             }
         }
+    }
+
+    [Fact]
+    public async Task Old_sent_and_failed_messages_stale_pending_ones_and_old_eml_copies_are_erased_and_nothing_recent()
+    {
+        await using var portal = new OutboxPortal(new Dictionary<string, string?> { ["Portal:Email:KeepSentDays"] = "30" });
+        _ = portal.Server;
+        await portal.Mail.QueueAsync("backoffice-invitation", "old@school.test", Values("Old"));
+        await portal.Mail.QueueAsync("backoffice-invitation", "recent@school.test", Values("Recent"));
+        var sent = await portal.WaitForOutboxAsync(m => m.Count == 2 && m.All(x => x.Status == OutboxStatus.Sent));
+        Assert.All(sent, m => Assert.Equal(OutboxStatus.Sent, m.Status));
+        // With no SMTP host each message is written to the data folder as an .eml file.
+        var files = Directory.GetFiles(portal.MailFolder, "*.eml");
+        Assert.Equal(2, files.Length);
+        var oldFile = files.Single(f => File.ReadAllText(f).Contains("old@school.test", StringComparison.Ordinal));
+        var recentFile = files.Single(f => f != oldFile);
+
+        var now = DateTime.UtcNow;
+        var longAgo = now.AddDays(-31);
+        File.SetLastWriteTimeUtc(oldFile, longAgo);
+        await using (var db = await portal.DbAsync())
+        {
+            await db.OutboxMessages.Where(m => m.To == "old@school.test").ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, longAgo).SetProperty(m => m.CreatedAt, longAgo));
+            OutboxMessage Stored(string to, OutboxStatus status, DateTime created, DateTime next) => new()
+            {
+                MessageId = $"<{Guid.NewGuid():N}@virtual-school.portal>", Category = "test", To = to, Subject = "Your booking", TextBody = $"Dear {to}",
+                Status = status, Attempts = status == OutboxStatus.Failed ? 30 : 3, CreatedAt = created, NextAttemptAt = next, LastError = "Mailbox unavailable",
+            };
+            db.OutboxMessages.AddRange(
+                Stored("failed-long-ago@school.test", OutboxStatus.Failed, longAgo.AddDays(-1), longAgo),
+                Stored("failed-yesterday@school.test", OutboxStatus.Failed, longAgo, now.AddDays(-1)),
+                // Still pending long after retention and any back-off could last: stale.
+                Stored("stale@school.test", OutboxStatus.Pending, now.AddDays(-40), now.AddHours(1)),
+                // Waiting for its next retry: kept, to be sent.
+                Stored("retrying@school.test", OutboxStatus.Pending, now.AddMinutes(-5), now.AddHours(1)));
+            await db.SaveChangesAsync();
+        }
+
+        await portal.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
+
+        await using (var db = await portal.DbAsync())
+        {
+            var left = await db.OutboxMessages.AsNoTracking().OrderBy(m => m.To).Select(m => m.To).ToListAsync();
+            Assert.Equal(["failed-yesterday@school.test", "recent@school.test", "retrying@school.test"], left);
+        }
+
+        Assert.False(File.Exists(oldFile), "the .eml copy written 31 days ago is still in the data folder");
+        Assert.True(File.Exists(recentFile));
     }
 }
