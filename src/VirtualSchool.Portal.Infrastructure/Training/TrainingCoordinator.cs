@@ -138,6 +138,7 @@ public sealed class TrainingCoordinator(
         }
 
         Tidy(input);
+        var rescheduled = session.StartsAt != input.StartsAt;
         var moved = session.StartsAt != input.StartsAt || session.EndsAt != input.EndsAt || session.Format != input.Format
             || session.Venue != input.Venue || session.Address != input.Address || session.JoiningLink != input.JoiningLink;
         session.CourseKey = input.CourseKey;
@@ -153,6 +154,14 @@ public sealed class TrainingCoordinator(
         session.BookingOpensAt = input.BookingOpensAt;
         session.BookingClosesAt = input.BookingClosesAt;
         session.UpdatedAt = Now;
+        if (rescheduled)
+        {
+            // A reminder sent before the old date says nothing of the new one: it goes again before the new date.
+            session.RemindedAt = null;
+            await db.Bookings.Where(b => b.SessionId == session.Id && b.RemindedAt != null)
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.RemindedAt, (DateTime?)null), cancellationToken);
+        }
+
         if (moved)
         {
             // Everyone with a place (or holding an offer) is told, with a calendar file that replaces the old event.
