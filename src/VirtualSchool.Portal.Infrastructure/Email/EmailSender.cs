@@ -93,6 +93,19 @@ public sealed class SmtpEmailSender(IOptions<PortalOptions> portal, PortalLocati
             }
         }
 
-        await client.SendMailAsync(mail, cancellationToken);
+        // SmtpClient.Timeout covers only the synchronous Send: a server that accepts the connection and never
+        // answers would hold the outbox job (which runs one at a time) for ever and stop all email. Cancelling
+        // the send aborts the connection; the outbox counts it as a failed attempt and backs off.
+        var limit = TimeSpan.FromSeconds(portal.Value.Email.SendTimeoutSeconds);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limit);
+        try
+        {
+            await client.SendMailAsync(mail, timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The mail server did not finish the send within {limit.TotalSeconds:0} seconds");
+        }
     }
 }

@@ -63,9 +63,20 @@ public sealed class EmailOutboxOptions
     [System.ComponentModel.DataAnnotations.Range(1, 3600)]
     public int PollSeconds { get; set; } = 30;
 
-    /// <summary>Sent messages are erased after this many days (they hold personal data).</summary>
+    /// <summary>
+    /// Sent messages, failed messages (counted from their last attempt) and the <c>.eml</c> files of the
+    /// file-based sender are erased after this many days: they hold personal data.
+    /// </summary>
     [System.ComponentModel.DataAnnotations.Range(1, 3650)]
     public int KeepSentDays { get; set; } = 30;
+
+    /// <summary>
+    /// The longest one send may take. A mail server that accepts the connection and then never answers would
+    /// otherwise hold the outbox job, which runs one at a time, and stop all email; a send that runs out of time
+    /// is a failed attempt and is retried with the back-off.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 3600)]
+    public int SendTimeoutSeconds { get; set; } = 60;
 }
 
 /// <summary>Told when a transaction that queued mail has committed, so the outbox can send it at once.</summary>
@@ -146,6 +157,7 @@ public sealed class OutboxDispatcher(
     IDbContextFactory<PortalDbContext> factory,
     IEmailSender sender,
     IOptions<PortalOptions> options,
+    PortalLocations locations,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
 {
@@ -179,7 +191,7 @@ public sealed class OutboxDispatcher(
             }
         }
 
-        await EraseOldSentAsync(cancellationToken);
+        await EraseOldAsync(cancellationToken);
         return new OutboxDispatchResult(sent, retrying, failed);
     }
 
@@ -276,11 +288,60 @@ public sealed class OutboxDispatcher(
         return status;
     }
 
-    private async Task EraseOldSentAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Erases what the outbox keeps of people's email once <see cref="EmailOutboxOptions.KeepSentDays"/> have
+    /// passed: sent messages (from when they were sent), failed messages (from their last attempt, so an
+    /// administrator has the same period to see and re-queue them), and the <c>.eml</c> copies the file-based
+    /// sender writes to the data folder's <c>mail/</c>. A pending message is kept while its back-off can still
+    /// be running; one still pending the retention period after the longest the back-off can last (every attempt
+    /// waiting <c>RetryMaxSeconds</c>) is stale, and its content is past the retention period too, so it goes.
+    /// Due messages were tried earlier in the same run, so nothing that could still be sent is lost to this.
+    /// </summary>
+    private async Task EraseOldAsync(CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var before = clock.GetUtcNow().UtcDateTime.AddDays(-options.Value.Email.KeepSentDays);
-        await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Sent && m.SentAt < before).ExecuteDeleteAsync(cancellationToken);
+        var settings = options.Value.Email;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var before = now.AddDays(-settings.KeepSentDays);
+        var staleBefore = before.AddSeconds(-(double)settings.MaxAttempts * settings.RetryMaxSeconds);
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            await db.OutboxMessages
+                .Where(m => (m.Status == OutboxStatus.Sent && m.SentAt < before)
+                            || (m.Status == OutboxStatus.Failed && m.NextAttemptAt < before)
+                            || (m.Status == OutboxStatus.Pending && m.CreatedAt < staleBefore))
+                .ExecuteDeleteAsync(cancellationToken);
+        }
+
+        EraseOldMailFiles(before);
+    }
+
+    private void EraseOldMailFiles(DateTime before)
+    {
+        var folder = new DirectoryInfo(Path.Combine(locations.DataPath, "mail"));
+        if (!folder.Exists)
+        {
+            return;
+        }
+
+        foreach (var file in folder.EnumerateFiles("*.eml"))
+        {
+            try
+            {
+                if (file.LastWriteTimeUtc < before)
+                {
+                    file.Delete();
+                }
+            }
+            catch (IOException ex)
+            {
+                // Another node may have erased it first, or it is still being written: the next run tries again.
+                logger.LogDebug(ex, "Could not erase an old mail file");
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                logger.LogWarning(ex, "Could not erase {File}", file.Name);
+            }
+        }
     }
 }
 

@@ -61,13 +61,20 @@ public sealed class BookingService(
     /// </summary>
     public async Task<BookingResult> BookAsync(Guid sessionKey, BookingRequest request, string? siteUrl = null, CancellationToken cancellationToken = default)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var session = await db.TrainingSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Key == sessionKey, cancellationToken);
-        if (session is null)
-        {
-            return new BookingResult(BookingOutcome.NotFound);
-        }
+        var session = await FindSessionAsync(sessionKey, cancellationToken);
+        return session is null
+            ? new BookingResult(BookingOutcome.NotFound)
+            : await BookAsync(session, request, siteUrl, cancellationToken);
+    }
 
+    /// <summary>
+    /// Books a place at a session as it was read a moment ago. The read may be stale by the time the booking's
+    /// transaction starts (the coordinator may have cancelled the session in between), so the transaction
+    /// checks the session again and never stores a booking, or sends an email, for a cancelled session.
+    /// </summary>
+    internal async Task<BookingResult> BookAsync(TrainingSession session, BookingRequest request, string? siteUrl, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
         if (WhyClosed(session) is { } closed)
         {
             return new BookingResult(closed);
@@ -105,6 +112,14 @@ public sealed class BookingService(
             var won = await db.TrainingSessions
                 .Where(s => s.Id == session.Id && s.Status == SessionStatus.Scheduled && s.PlacesTaken < s.Capacity)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.PlacesTaken, x => x.PlacesTaken + 1), cancellationToken);
+            if (won == 0
+                && await db.TrainingSessions.Where(s => s.Id == session.Id).Select(s => s.Status).FirstOrDefaultAsync(cancellationToken) != SessionStatus.Scheduled)
+            {
+                // Cancelled since it was read: the update failed on the status, not on the places. Read after
+                // the update, so on PostgreSQL it sees the cancellation the update waited for. Nothing is kept.
+                return new BookingResult(BookingOutcome.Cancelled);
+            }
+
             Booking booking;
             if (previous is not null)
             {

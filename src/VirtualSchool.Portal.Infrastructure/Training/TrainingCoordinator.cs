@@ -119,7 +119,26 @@ public sealed class TrainingCoordinator(
             return new SessionSaveResult(SessionSaveOutcome.Invalid, session, errors);
         }
 
+        // The new capacity is a conditional update, like a booking's increment: on PostgreSQL a booking can
+        // commit between the read above and this write, and places already taken must never exceed capacity.
+        // The update takes the row lock, so no booking slips in between it and the save below.
+        if (input.Capacity != session.Capacity
+            && await db.TrainingSessions.Where(s => s.Id == session.Id && s.PlacesTaken <= input.Capacity)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Capacity, input.Capacity), cancellationToken) == 0)
+        {
+            // Bookings came in since the form was checked: say so with today's count.
+            session.PlacesTaken = await db.TrainingSessions.AsNoTracking().Where(s => s.Id == session.Id).Select(s => s.PlacesTaken).FirstAsync(cancellationToken);
+            var refused = BookingRules.ValidateSession(input, session.PlacesTaken);
+            if (refused.Count == 0)
+            {
+                refused.Add(("capacity", $"The number of places cannot be fewer than the {session.PlacesTaken} already booked or offered"));
+            }
+
+            return new SessionSaveResult(SessionSaveOutcome.Invalid, session, refused);
+        }
+
         Tidy(input);
+        var rescheduled = session.StartsAt != input.StartsAt;
         var moved = session.StartsAt != input.StartsAt || session.EndsAt != input.EndsAt || session.Format != input.Format
             || session.Venue != input.Venue || session.Address != input.Address || session.JoiningLink != input.JoiningLink;
         session.CourseKey = input.CourseKey;
@@ -130,9 +149,19 @@ public sealed class TrainingCoordinator(
         session.Address = input.Address;
         session.JoiningLink = input.JoiningLink;
         session.Capacity = input.Capacity;
+        // Already written by the conditional update above; the save must not write it again unconditionally.
+        db.Entry(session).Property(x => x.Capacity).OriginalValue = input.Capacity;
         session.BookingOpensAt = input.BookingOpensAt;
         session.BookingClosesAt = input.BookingClosesAt;
         session.UpdatedAt = Now;
+        if (rescheduled)
+        {
+            // A reminder sent before the old date says nothing of the new one: it goes again before the new date.
+            session.RemindedAt = null;
+            await db.Bookings.Where(b => b.SessionId == session.Id && b.RemindedAt != null)
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.RemindedAt, (DateTime?)null), cancellationToken);
+        }
+
         if (moved)
         {
             // Everyone with a place (or holding an offer) is told, with a calendar file that replaces the old event.

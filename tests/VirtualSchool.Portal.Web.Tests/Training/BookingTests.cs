@@ -385,4 +385,26 @@ public sealed class BookingTests : IAsyncLifetime
         Assert.Equal(4, all.Select(m => m.MessageId).Distinct().Count());
         Assert.Equal(2, all.Count(m => m.Subject.StartsWith("Your place is booked", StringComparison.Ordinal) && m.Attachments.Count == 1));
     }
+
+    [SmtpFact]
+    public async Task A_session_cancelled_while_someone_is_booking_refuses_the_booking_rather_than_giving_a_waiting_place()
+    {
+        var session = await Portal.CreateSessionAsync(capacity: 5);
+        var service = Portal.Get<BookingService>();
+        // The booking reads the session, then the coordinator cancels it, then the booking's transaction runs.
+        var read = await service.FindSessionAsync(session.Key);
+        Assert.Equal(SessionStatus.Scheduled, read!.Status);
+        Assert.Equal(ChangeOutcome.Done, (await Portal.Get<TrainingCoordinator>().CancelSessionAsync(session.Key, "Trainer unwell")).Outcome);
+        var email = Email();
+
+        var result = await service.BookAsync(read, new BookingRequest("Zoë O'Brien", email, "designated-teachers", "Anytown Primary School", null, null, true), null, default);
+
+        // The same answer as booking a cancelled session through the form: "This session has been cancelled".
+        Assert.Equal(BookingOutcome.Cancelled, result.Outcome);
+        Assert.Null(result.Token);
+        Assert.Empty(await Portal.BookingsAsync(session));
+        Assert.Equal(0, (await Portal.ReloadAsync(session)).PlacesTaken);
+        await using var db = await Portal.DbAsync();
+        Assert.False(await db.OutboxMessages.AnyAsync(m => m.To == email), "the booker was sent an email for a cancelled session");
+    }
 }

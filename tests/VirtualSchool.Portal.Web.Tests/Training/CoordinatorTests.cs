@@ -287,4 +287,33 @@ public sealed class CoordinatorTests : IAsyncLifetime
         Assert.Equal(email, Assert.Single(await Portal.BookingsAsync(recent)).Email);
         Assert.Equal(0, await Portal.Get<BookingService>().AnonymiseAsync());
     }
+
+    [SmtpFact]
+    public async Task A_session_moved_after_its_reminder_is_reminded_again_before_the_new_date()
+    {
+        // Booked a while ago; now inside the reminder period (the scheduled job may not claim it before the booking).
+        var session = await Portal.CreateSessionAsync(capacity: 1, startsInDays: 10);
+        var email = Email();
+        await using (var db = await Portal.DbAsync())
+        {
+            db.Bookings.Add(new Booking { SessionId = session.Id, Name = "Mo", Email = email, NormalisedEmail = email, Role = "governors", Status = BookingStatus.Confirmed, CreatedAt = DateTime.UtcNow, ConsentedAt = DateTime.UtcNow, TokenHash = ManageTokens.Create().Hash });
+            await db.SaveChangesAsync();
+            var soon = DateTime.UtcNow.AddDays(1.5);
+            await db.TrainingSessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.StartsAt, soon).SetProperty(x => x.EndsAt, soon.AddHours(3)));
+        }
+
+        var reminders = Portal.Get<BookingService>();
+        await reminders.SendRemindersAsync();
+        await MailAsync(email, "Reminder: Designated teacher induction");
+
+        // Moved a few hours later, still inside the reminder period: the booker is reminded of the new time.
+        var moved = await Portal.ReloadAsync(session);
+        moved.StartsAt = moved.StartsAt.AddHours(6);
+        moved.EndsAt = moved.EndsAt.AddHours(6);
+        Assert.Equal(SessionSaveOutcome.Saved, (await Portal.Get<TrainingCoordinator>().UpdateAsync(session.Key, moved)).Outcome);
+
+        await reminders.SendRemindersAsync();
+        var sent = await Smtp.WaitForAsync(m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase) && m.Subject.StartsWith("Reminder:", StringComparison.Ordinal), count: 2);
+        Assert.Equal(2, sent.Count);
+    }
 }
