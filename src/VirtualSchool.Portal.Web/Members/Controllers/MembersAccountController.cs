@@ -200,10 +200,17 @@ public sealed class MembersAccountController(UserManager<Member> users, MemberMa
     [HttpGet("members/forgotten-password")]
     public IActionResult ForgottenPassword() => View(new MemberEmailForm());
 
-    /// <summary>The answer is the same page whether or not an account has the address: it never reveals who is a member.</summary>
+    /// <summary>How long every answer to a forgotten-password request takes at least, known address or not.</summary>
+    public static readonly TimeSpan ResetAnswerFloor = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>
+    /// The answer is the same page, after the same time, whether or not an account has the address: it never
+    /// reveals who is a member, not even by how long the token, email and audit entry took to make.
+    /// </summary>
     [HttpPost("members/forgotten-password"), EnableRateLimiting(MembersSetup.SignInRateLimit)]
     public async Task<IActionResult> ForgottenPassword(MemberEmailForm form)
     {
+        var floor = Task.Delay(ResetAnswerFloor, clock);
         var email = form.Email?.Trim();
         if (string.IsNullOrEmpty(email) || email.Length > 256 || !System.Net.Mail.MailAddress.TryCreate(email, out _))
         {
@@ -221,6 +228,7 @@ public sealed class MembersAccountController(UserManager<Member> users, MemberMa
             await audit.RecordAsync(AuditActions.MemberPasswordResetRequested, member.Id.ToString(), member.Email, "member", member.Id.ToString(), member.Email, ipAddress: ClientAddress);
         }
 
+        await floor;
         return View("ResetSent", email);
     }
 
