@@ -91,6 +91,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<INotificationHandler<ContentMovedNotification>>(sp => sp.GetRequiredService<Cluster.CacheInstructions>());
         services.AddSingleton<INotificationHandler<ContentSortedNotification>>(sp => sp.GetRequiredService<Cluster.CacheInstructions>());
         services.AddSingleton<INotificationHandler<ContentTrashedNotification>>(sp => sp.GetRequiredService<Cluster.CacheInstructions>());
+        services.AddSingleton<INotificationHandler<MediaChangedNotification>>(sp => sp.GetRequiredService<Cluster.CacheInstructions>());
+        services.AddSingleton<MediaChanges>();
         services.AddSingleton(sp => new MediaFileStore(Path.Combine(sp.GetRequiredService<PortalLocations>().DataPath, "media")));
         services.AddSingleton<MediaRepository>();
         services.AddSingleton<MediaService>();

@@ -3,7 +3,7 @@ namespace VirtualSchool.Portal.Infrastructure.Cluster;
 /// <summary>
 /// One change to what every node keeps in memory, written by the node that made it and read by the others:
 /// a page (and the pages below it) to load again, a parent whose children were sorted, the public access
-/// rules, or everything after a bulk import.
+/// rules, everything after a bulk import, or the media library.
 /// </summary>
 public sealed class CacheInstruction
 {
@@ -34,6 +34,8 @@ public enum CacheInstructionKind
     PublicAccess = 3,
     /// <summary>Load the whole published cache and the rules again (after a bulk import).</summary>
     All = 4,
+    /// <summary>The media library changed: move the media version on, so no answer cached before it is served.</summary>
+    Media = 5,
 }
 
 /// <summary>This process among the nodes sharing the database: its instructions are not applied to itself twice.</summary>

@@ -20,6 +20,7 @@ public sealed class CacheInstructions(
     ClusterNode node,
     PublishedContentLoader loader,
     PublicAccessRules rules,
+    Media.MediaChanges media,
     TimeProvider clock,
     ILogger<CacheInstructions> logger)
     : INotificationHandler<ContentPublishedNotification>,
@@ -27,6 +28,7 @@ public sealed class CacheInstructions(
       INotificationHandler<ContentMovedNotification>,
       INotificationHandler<ContentSortedNotification>,
       INotificationHandler<ContentTrashedNotification>,
+      INotificationHandler<Media.MediaChangedNotification>,
       IDisposable
 {
     /// <summary>How far behind its cursor the reader looks for instructions that committed late.</summary>
@@ -108,6 +110,11 @@ public sealed class CacheInstructions(
             logger.LogInformation("Another node imported content: loading the published cache and access rules again");
             await loader.LoadAsync(cancellationToken);
             await rules.LoadAsync(cancellationToken);
+            if (instructions.Any(i => i.Kind == CacheInstructionKind.Media))
+            {
+                await media.ChangedOnOtherNodeAsync();
+            }
+
             return;
         }
 
@@ -124,6 +131,10 @@ public sealed class CacheInstructions(
                     break;
                 case CacheInstructionKind.PublicAccess:
                     await rules.LoadAsync(cancellationToken);
+                    break;
+                case CacheInstructionKind.Media:
+                    // Media answers are read from the database, so there is nothing to load: only the version moves on.
+                    await media.ChangedOnOtherNodeAsync();
                     break;
             }
         }
@@ -158,4 +169,8 @@ public sealed class CacheInstructions(
 
     public Task HandleAsync(ContentTrashedNotification notification, CancellationToken cancellationToken) =>
         RecordAsync(CacheInstructionKind.Content, notification.Node.Key, cancellationToken);
+
+    /// <summary>A media change made here; one read from another node's instruction is not written back.</summary>
+    public Task HandleAsync(Media.MediaChangedNotification notification, CancellationToken cancellationToken) =>
+        notification.FromOtherNode ? Task.CompletedTask : RecordAsync(CacheInstructionKind.Media, cancellationToken: cancellationToken);
 }

@@ -20,6 +20,7 @@ namespace VirtualSchool.Portal.Infrastructure.Media;
 public sealed class MediaService(
     IDbContextFactory<PortalDbContext> contexts,
     MediaFileStore files,
+    MediaChanges changes,
     IOptions<PortalOptions> options,
     TimeProvider clock,
     ILogger<MediaService> logger) : IDisposable
@@ -69,6 +70,7 @@ public sealed class MediaService(
         };
         db.MediaItems.Add(folder);
         await db.SaveChangesAsync(cancellationToken);
+        await changes.ChangedAsync();
         return new(MediaOperationStatus.Success, folder);
     }
 
@@ -144,6 +146,7 @@ public sealed class MediaService(
             db.MediaItems.Add(item);
             await db.SaveChangesAsync(cancellationToken);
             storedFolder = null;
+            await changes.ChangedAsync();
             return new(MediaOperationStatus.Success, item);
         }
         finally
@@ -239,6 +242,8 @@ public sealed class MediaService(
                 _replacing.Release();
             }
 
+            // The bytes an answer gives changed, and so may the file behind its URL.
+            await changes.ChangedAsync();
             return new(MediaOperationStatus.Success, item);
         }
         finally
@@ -266,6 +271,7 @@ public sealed class MediaService(
         item.Name = cleanName;
         item.UpdateDate = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+        await changes.ChangedAsync();
         return new(MediaOperationStatus.Success, item);
     }
 
@@ -313,6 +319,7 @@ public sealed class MediaService(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await changes.ChangedAsync();
         return new(MediaOperationStatus.Success, item);
     }
 
@@ -362,6 +369,7 @@ public sealed class MediaService(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await changes.ChangedAsync();
         return new(MediaOperationStatus.Success, item, Usages: usages);
     }
 
@@ -402,6 +410,7 @@ public sealed class MediaService(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await changes.ChangedAsync();
         return new(MediaOperationStatus.Success, item);
     }
 
@@ -417,6 +426,11 @@ public sealed class MediaService(
             : await db.MediaItems.Where(m => !m.Trashed && m.StoragePath != null && paths.Contains(m.StoragePath)).Select(m => m.StoragePath!).ToListAsync(cancellationToken);
         db.MediaItems.RemoveRange(trashed);
         await db.SaveChangesAsync(cancellationToken);
+        if (trashed.Count > 0)
+        {
+            // Binned items are in no answer already; moving the version on only costs a few cache misses.
+            await changes.ChangedAsync();
+        }
 
         // The rows go first: a file left behind by a failure here is harmless, a row without its file is not.
         foreach (var path in paths.Except(stillUsed, StringComparer.Ordinal))

@@ -22,6 +22,7 @@ public sealed class USyncImporter(
     MediaFileStore mediaFiles,
     PublishedContentLoader cacheLoader,
     Cluster.CacheInstructions cluster,
+    MediaChanges mediaChanges,
     TimeProvider clock,
     ILogger<USyncImporter> logger)
 {
@@ -84,6 +85,13 @@ public sealed class USyncImporter(
             // Domains decide which node answers at "/": a bulk change, so the cache is loaded again once.
             await cacheLoader.LoadAsync(cancellationToken);
             await cluster.RecordAsync(Cluster.CacheInstructionKind.All, cancellationToken: cancellationToken);
+        }
+
+        // Media items, media types and data types all shape media answers (and content embeds media), so any
+        // change an import made moves the media version on, here and, through its instruction, on the other nodes.
+        if (plan is null && results.Any(r => r.Change is USyncChange.Created or USyncChange.Updated or USyncChange.Deleted))
+        {
+            await mediaChanges.ChangedAsync();
         }
 
         var report = new USyncReport(versionFolder, results, stopwatch.Elapsed);

@@ -21,7 +21,13 @@ public static class DeliveryApiSetup
         services.AddSingleton<DeliverySchema>();
         services.AddSingleton<DeliveryDrafts>();
         services.AddSingleton<DeliveryOutputCache>();
-        services.AddOutputCache(o => o.AddPolicy(DeliveryOutputCache.Policy, new LazyPolicy()));
+        services.AddKeyedSingleton(DeliveryOutputCache.MediaPolicy, (sp, _) => sp.GetRequiredService<DeliveryOutputCache>().AsMedia());
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(DeliveryOutputCache.Policy, new LazyPolicy(null));
+            o.AddPolicy(DeliveryOutputCache.MediaPolicy, new LazyPolicy(DeliveryOutputCache.MediaPolicy));
+        });
+        services.AddSingleton<INotificationHandler<VirtualSchool.Portal.Infrastructure.Media.MediaChangedNotification>, DeliveryMediaCacheEviction>();
         services.AddSingleton<DeliveryOutputCacheEviction>();
         services.AddSingleton<INotificationHandler<ContentPublishedNotification>>(sp => sp.GetRequiredService<DeliveryOutputCacheEviction>());
         services.AddSingleton<INotificationHandler<ContentUnpublishedNotification>>(sp => sp.GetRequiredService<DeliveryOutputCacheEviction>());
@@ -78,10 +84,11 @@ public static class DeliveryApiSetup
     }
 
     /// <summary>Resolves the policy from the container when first used, since AddOutputCache takes an instance.</summary>
-    private sealed class LazyPolicy : Microsoft.AspNetCore.OutputCaching.IOutputCachePolicy
+    private sealed class LazyPolicy(string? key) : Microsoft.AspNetCore.OutputCaching.IOutputCachePolicy
     {
-        private static DeliveryOutputCache Resolve(Microsoft.AspNetCore.OutputCaching.OutputCacheContext context) =>
-            context.HttpContext.RequestServices.GetRequiredService<DeliveryOutputCache>();
+        private DeliveryOutputCache Resolve(Microsoft.AspNetCore.OutputCaching.OutputCacheContext context) => key is null
+            ? context.HttpContext.RequestServices.GetRequiredService<DeliveryOutputCache>()
+            : context.HttpContext.RequestServices.GetRequiredKeyedService<DeliveryOutputCache>(key);
 
         public ValueTask CacheRequestAsync(Microsoft.AspNetCore.OutputCaching.OutputCacheContext context, CancellationToken cancellation) =>
             Resolve(context).CacheRequestAsync(context, cancellation);

@@ -6,6 +6,7 @@ using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Notifications;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Infrastructure;
+using VirtualSchool.Portal.Infrastructure.Media;
 
 namespace VirtualSchool.Portal.Web.DeliveryApi;
 
@@ -13,12 +14,22 @@ namespace VirtualSchool.Portal.Web.DeliveryApi;
 /// Output caching of anonymous content answers. Entries vary by the query string, Accept-Language and
 /// Start-Item, and by the published cache's version, so an answer stored by a request that raced a publish
 /// is never served after it; the tag is evicted on every publish, unpublish, move, sort and trash as well.
-/// Requests with an Api-Key or Preview header are never cached.
+/// Content embeds media (pickers), so content answers vary by the media version too.
+/// Requests with an Api-Key, Preview or Authorization header are never cached.
 /// </summary>
-public sealed class DeliveryOutputCache(IPublishedContentCache cache, IPublicAccess access, IOptions<PortalOptions> options) : IOutputCachePolicy
+public sealed class DeliveryOutputCache(IPublishedContentCache cache, IPublicAccess access, MediaChanges media, IOptions<PortalOptions> options) : IOutputCachePolicy
 {
     public const string Policy = "DeliveryApiContent";
     public const string Tag = "delivery-content";
+
+    /// <summary>The media routes' policy: the same rules, varied by the media version and evicted on every media change.</summary>
+    public const string MediaPolicy = "DeliveryApiMedia";
+    public const string MediaTag = "delivery-media";
+
+    /// <summary>False for the content policy, true for the media one.</summary>
+    public bool ForMedia { get; private init; }
+
+    public DeliveryOutputCache AsMedia() => new(cache, access, media, options) { ForMedia = true };
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -35,11 +46,18 @@ public sealed class DeliveryOutputCache(IPublishedContentCache cache, IPublicAcc
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(Math.Max(seconds, 1));
         // The raw query string, not QueryKeys: the cache's key sorts repeated values, and sort=a&sort=b is not sort=b&sort=a.
         context.CacheVaryByRules.VaryByValues["query"] = request.QueryString.Value ?? "";
-        context.CacheVaryByRules.HeaderNames = new(["Accept-Language", DeliveryRequests.StartItemHeader]);
-        context.CacheVaryByRules.VaryByValues["published"] = cache.Version.ToString(CultureInfo.InvariantCulture);
-        // A page restricted (or opened) since an answer was cached must not be answered from it.
+        // The media routes take no Start-Item; content answers do.
+        context.CacheVaryByRules.HeaderNames = ForMedia ? new(["Accept-Language"]) : new(["Accept-Language", DeliveryRequests.StartItemHeader]);
+        if (!ForMedia)
+        {
+            context.CacheVaryByRules.VaryByValues["published"] = cache.Version.ToString(CultureInfo.InvariantCulture);
+        }
+
+        // Read before the answer is made: an answer that raced a media change is stored under the old version.
+        context.CacheVaryByRules.VaryByValues["media"] = media.Version.ToString(CultureInfo.InvariantCulture);
+        // A page or media item restricted (or opened) since an answer was cached must not be answered from it.
         context.CacheVaryByRules.VaryByValues["access"] = access.Version.ToString(CultureInfo.InvariantCulture);
-        context.Tags.Add(Tag);
+        context.Tags.Add(ForMedia ? MediaTag : Tag);
         return ValueTask.CompletedTask;
     }
 
@@ -76,4 +94,18 @@ public sealed class DeliveryOutputCacheEviction(IOutputCacheStore store)
     public Task HandleAsync(ContentTrashedNotification notification, CancellationToken cancellationToken) => EvictAsync(cancellationToken);
 
     private Task EvictAsync(CancellationToken cancellationToken) => store.EvictByTagAsync(DeliveryOutputCache.Tag, cancellationToken).AsTask();
+}
+
+/// <summary>
+/// Evicts the cached anonymous media answers, and the content answers that embed media, when media changes here
+/// or on another node. The media version has already moved on, so no old answer would be served anyway; this
+/// frees their memory.
+/// </summary>
+public sealed class DeliveryMediaCacheEviction(IOutputCacheStore store) : INotificationHandler<MediaChangedNotification>
+{
+    public async Task HandleAsync(MediaChangedNotification notification, CancellationToken cancellationToken)
+    {
+        await store.EvictByTagAsync(DeliveryOutputCache.MediaTag, cancellationToken);
+        await store.EvictByTagAsync(DeliveryOutputCache.Tag, cancellationToken);
+    }
 }

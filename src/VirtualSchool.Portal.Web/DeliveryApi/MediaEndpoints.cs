@@ -10,10 +10,10 @@ public static class MediaEndpoints
 
     public static void MapMediaEndpoints(this RouteGroupBuilder api, string version)
     {
-        api.MapGet("media", (Func<HttpContext, Task<IResult>>)QueryAsync).WithName("GetMedia" + version);
-        api.MapGet("media/item/{id:guid}", ByIdAsync).WithName("GetMediaItemById" + version);
-        api.MapGet("media/item/{**path}", ByPathAsync).WithName("GetMediaItemByPath" + version);
-        api.MapGet("media/items", (Func<HttpContext, Task<IResult>>)ByIdsAsync).WithName("GetMediaItems" + version);
+        api.MapGet("media", (Func<HttpContext, Task<IResult>>)QueryAsync).WithName("GetMedia" + version).CacheOutput(DeliveryOutputCache.MediaPolicy);
+        api.MapGet("media/item/{id:guid}", ByIdAsync).WithName("GetMediaItemById" + version).CacheOutput(DeliveryOutputCache.MediaPolicy);
+        api.MapGet("media/item/{**path}", ByPathAsync).WithName("GetMediaItemByPath" + version).CacheOutput(DeliveryOutputCache.MediaPolicy);
+        api.MapGet("media/items", (Func<HttpContext, Task<IResult>>)ByIdsAsync).WithName("GetMediaItems" + version).CacheOutput(DeliveryOutputCache.MediaPolicy);
     }
 
     private static async Task<IResult> ByIdAsync(HttpContext http, Guid id)
