@@ -27,13 +27,17 @@ public static class ContentEndpoints
             return levelProblem!;
         }
 
-        var item = context.ResolvePath("/" + (path ?? ""));
+        // A preview request follows the draft tree (never-published pages and draft renames included), as Umbraco's
+        // content cache does for a route in preview; every other request stays on the published cache.
+        var item = context.Preview
+            ? await http.RequestServices.GetRequiredService<DeliveryDrafts>().ResolvePathAsync(path ?? "", context.StartItem, http.RequestAborted)
+            : context.ResolvePath("/" + (path ?? ""));
         if (item is null)
         {
             return await RedirectAsync(http, context, path ?? "") ?? DeliveryRequests.NotFound($"No content answers at '/{path}'.");
         }
 
-        return await ItemAsync(http, context, item, level);
+        return await ItemAsync(http, context, item, level, draftAlready: context.Preview);
     }
 
     /// <summary>
