@@ -100,7 +100,7 @@ public static class ContentEndpoints
             return DeliveryRequests.NotFound("No content answers here.");
         }
 
-        if (!context.CanSee(item))
+        if (!context.CanSee(item) || !await DraftAncestorsPublicAsync(http, context, item))
         {
             return Unauthorized();
         }
@@ -149,7 +149,7 @@ public static class ContentEndpoints
                 continue;
             }
 
-            if (!context.CanSee(item))
+            if (!context.CanSee(item) || !await DraftAncestorsPublicAsync(http, context, item))
             {
                 // As Umbraco's ByIdsContentApiController (HandleMemberAccessAsync over every item found): one protected
                 // item refuses the whole request, so a client learns it must authenticate rather than get a short list.
@@ -218,6 +218,21 @@ public static class ContentEndpoints
             w.WriteEndArray();
             w.WriteEndObject();
         });
+    }
+
+    /// <summary>
+    /// In preview, whether the drafts above a draft that the published cache does not hold are public too: access rules
+    /// are followed through the published cache, which would stop at them and miss a restriction on or above them.
+    /// </summary>
+    private static async Task<bool> DraftAncestorsPublicAsync(HttpContext http, DeliveryContext context, PublishedContent item)
+    {
+        if (!context.Preview)
+        {
+            return true;
+        }
+
+        var ancestors = await http.RequestServices.GetRequiredService<DeliveryDrafts>().UnpublishedAncestorsAsync(item, http.RequestAborted);
+        return ancestors.All(context.IsPublic);
     }
 
     /// <summary>As Umbraco: protected content asks an anonymous caller to authenticate, and shows nothing of itself.</summary>

@@ -80,6 +80,31 @@ public sealed class DeliveryDrafts(IContentRepository repository, DeliverySchema
         return current is null ? null : await DraftAsync(current, cancellationToken);
     }
 
+    /// <summary>
+    /// The drafts above a draft that the published cache does not hold (never-published or unpublished ancestors),
+    /// nearest first, so public-access rules set on them or above them can be checked: the rules follow the published
+    /// cache from a node's parent, and would stop at the first ancestor it does not hold.
+    /// </summary>
+    public async Task<IReadOnlyList<PublishedContent>> UnpublishedAncestorsAsync(PublishedContent draft, CancellationToken cancellationToken)
+    {
+        var ancestors = new List<PublishedContent>();
+        var parentKey = draft.ParentKey;
+        for (var guard = 0; parentKey is { } key && cache.GetByKey(key) is null && guard < 1000; guard++)
+        {
+            var node = await repository.GetNodeAsync(key, cancellationToken);
+            if (node is null)
+            {
+                break;
+            }
+
+            // Only the key and the parent matter to public access; the rest is the draft's, to keep the record whole.
+            ancestors.Add(draft with { Id = node.Id, Key = node.Key, ParentKey = node.ParentKey, Level = node.Level, Name = node.Name, ContentType = draft.ContentType });
+            parentKey = node.ParentKey;
+        }
+
+        return ancestors;
+    }
+
     /// <summary>The draft of each node, in order, for a preview of published results; a node without a readable draft stays as published.</summary>
     public async Task<IReadOnlyList<PublishedContent>> SwapAsync(IEnumerable<PublishedContent> published, CancellationToken cancellationToken)
     {
