@@ -27,13 +27,17 @@ public static class ContentEndpoints
             return levelProblem!;
         }
 
-        var item = context.ResolvePath("/" + (path ?? ""));
+        // A preview request follows the draft tree (never-published pages and draft renames included), as Umbraco's
+        // content cache does for a route in preview; every other request stays on the published cache.
+        var item = context.Preview
+            ? await http.RequestServices.GetRequiredService<DeliveryDrafts>().ResolvePathAsync(path ?? "", context.StartItem, http.RequestAborted)
+            : context.ResolvePath("/" + (path ?? ""));
         if (item is null)
         {
             return await RedirectAsync(http, context, path ?? "") ?? DeliveryRequests.NotFound($"No content answers at '/{path}'.");
         }
 
-        return await ItemAsync(http, context, item, level);
+        return await ItemAsync(http, context, item, level, draftAlready: context.Preview);
     }
 
     /// <summary>
@@ -96,7 +100,7 @@ public static class ContentEndpoints
             return DeliveryRequests.NotFound("No content answers here.");
         }
 
-        if (!context.CanSee(item))
+        if (!context.CanSee(item) || !await DraftAncestorsPublicAsync(http, context, item))
         {
             return Unauthorized();
         }
@@ -145,7 +149,7 @@ public static class ContentEndpoints
                 continue;
             }
 
-            if (!context.CanSee(item))
+            if (!context.CanSee(item) || !await DraftAncestorsPublicAsync(http, context, item))
             {
                 // As Umbraco's ByIdsContentApiController (HandleMemberAccessAsync over every item found): one protected
                 // item refuses the whole request, so a client learns it must authenticate rather than get a short list.
@@ -214,6 +218,21 @@ public static class ContentEndpoints
             w.WriteEndArray();
             w.WriteEndObject();
         });
+    }
+
+    /// <summary>
+    /// In preview, whether the drafts above a draft that the published cache does not hold are public too: access rules
+    /// are followed through the published cache, which would stop at them and miss a restriction on or above them.
+    /// </summary>
+    private static async Task<bool> DraftAncestorsPublicAsync(HttpContext http, DeliveryContext context, PublishedContent item)
+    {
+        if (!context.Preview)
+        {
+            return true;
+        }
+
+        var ancestors = await http.RequestServices.GetRequiredService<DeliveryDrafts>().UnpublishedAncestorsAsync(item, http.RequestAborted);
+        return ancestors.All(context.IsPublic);
     }
 
     /// <summary>As Umbraco: protected content asks an anonymous caller to authenticate, and shows nothing of itself.</summary>

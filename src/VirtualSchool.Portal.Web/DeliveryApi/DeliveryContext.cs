@@ -32,6 +32,9 @@ public sealed class DeliveryContext(
     /// <summary>Whether an anonymous caller may see the node: not of a disallowed type, and not restricted by public access.</summary>
     public bool CanSee(PublishedContent content) => !IsDisallowed(content) && access.CanView(content, Anonymous);
 
+    /// <summary>Whether public access lets an anonymous caller see the node, whatever its type.</summary>
+    public bool IsPublic(PublishedContent content) => access.CanView(content, Anonymous);
+
     /// <summary>A node of a type in <c>DisallowedContentTypeAliases</c>: never returned, as if it did not exist.</summary>
     public bool IsDisallowed(PublishedContent content) => _disallowed.Contains(content.ContentTypeAlias);
 

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Web.Tests.Infrastructure;
 using static VirtualSchool.Portal.Web.Tests.DeliveryApi.DeliveryApiClient;
 
@@ -319,6 +321,18 @@ public sealed class ContentDeliveryTests(ContentDeliveryTests.Factory factory) :
 
         Assert.Equal(0, items.GetArrayLength());
         Assert.Equal(0, query.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_never_published_page_of_a_disallowed_type_is_404_in_preview_by_path()
+    {
+        var content = factory.Services.GetRequiredService<ContentService>();
+        var created = await content.CreateAsync(new NewContent("Draft error", "errorPage", Guid.Parse(HomeKey), new Dictionary<string, string?>()));
+        Assert.True(created.Succeeded, created.Message);
+        (string, string)[] preview = [("Preview", "true"), ("Api-Key", Factory.ApiKey)];
+
+        await ProblemAsync(_client, $"{V2}/content/item/draft-error", HttpStatusCode.NotFound, null, preview);
+        await ProblemAsync(_client, $"{V2}/content/item/preview-{created.Node!.Key}", HttpStatusCode.NotFound, null, preview);
     }
 
     [Fact]

@@ -105,8 +105,71 @@ public sealed class DeliveryPublishingTests(DeliveryPublishingTests.Factory fact
         Assert.Equal("Published heading", anonymous.GetProperty("properties").GetProperty("heading").GetString());
         Assert.Equal("Draft heading", preview.GetProperty("properties").GetProperty("heading").GetString());
         Assert.Equal("Only a draft", draftOnly.GetProperty("properties").GetProperty("heading").GetString());
-        Assert.Equal("/never-published/", draftOnly.GetProperty("route").GetProperty("path").GetString());
+        Assert.Equal($"/preview-{unpublished.Node.Key}/", draftOnly.GetProperty("route").GetProperty("path").GetString());
         await ProblemAsync(_client, $"{V2}/content/item/{unpublished.Node.Key}", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_never_published_page_answers_at_its_draft_path_and_its_preview_route_only_in_preview_with_the_key()
+    {
+        var parent = await Content.CreateAsync(new NewContent("Draft parent", "contentPage", Guid.Parse(HomeKey),
+            new Dictionary<string, string?> { ["heading"] = "Parent" }));
+        Assert.True((await Content.PublishAsync(parent.Node!.Key)).Succeeded);
+        var child = await Content.CreateAsync(new NewContent("Unborn child", "contentPage", parent.Node.Key,
+            new Dictionary<string, string?> { ["heading"] = "Not yet" }));
+        var key = child.Node!.Key;
+        (string, string)[] preview = [("Preview", "true"), ("Api-Key", Factory.ApiKey)];
+
+        var byPath = await OkAsync(_client, $"{V2}/content/item/draft-parent/unborn-child", preview);
+        var byPreviewRoute = await OkAsync(_client, $"{V2}/content/item/preview-{key}/", preview);
+
+        Assert.Equal(key.ToString(), byPath.GetProperty("id").GetString());
+        Assert.Equal("Not yet", byPath.GetProperty("properties").GetProperty("heading").GetString());
+        // As Umbraco's ApiContentRouteBuilder: content that is not published has the route preview-{key} in preview.
+        Assert.Equal($"/preview-{key}/", byPath.GetProperty("route").GetProperty("path").GetString());
+        Assert.Equal("home", byPath.GetProperty("route").GetProperty("startItem").GetProperty("path").GetString());
+        Assert.Equal(key.ToString(), byPreviewRoute.GetProperty("id").GetString());
+        using (var request = new HttpRequestMessage(HttpMethod.Get, $"{V2}/content/item/draft-parent/unborn-child"))
+        {
+            request.Headers.Add("Preview", "true");
+            request.Headers.Add("Api-Key", Factory.ApiKey);
+            var response = await _client.SendAsync(request);
+            Assert.True(response.Headers.CacheControl?.NoStore, "A preview answer must never be stored.");
+        }
+
+        await ProblemAsync(_client, $"{V2}/content/item/draft-parent/unborn-child", HttpStatusCode.NotFound);
+        await ProblemAsync(_client, $"{V2}/content/item/draft-parent/unborn-child", HttpStatusCode.NotFound, null, ("Api-Key", Factory.ApiKey));
+        await ProblemAsync(_client, $"{V2}/content/item/draft-parent/unborn-child", HttpStatusCode.Unauthorized, null, ("Preview", "true"));
+        await ProblemAsync(_client, $"{V2}/content/item/preview-{key}", HttpStatusCode.NotFound);
+        await ProblemAsync(_client, $"{V2}/content/item/preview-{key}", HttpStatusCode.NotFound, null, ("Api-Key", Factory.ApiKey));
+    }
+
+    [Fact]
+    public async Task A_published_page_renamed_in_a_draft_answers_at_its_draft_path_in_preview_and_its_published_path_otherwise()
+    {
+        var created = await Content.CreateAsync(new NewContent("Published name", "contentPage", Guid.Parse(HomeKey),
+            new Dictionary<string, string?> { ["heading"] = "Published" }));
+        var key = created.Node!.Key;
+        Assert.True((await Content.PublishAsync(key)).Succeeded);
+        var child = await Content.CreateAsync(new NewContent("Its child", "contentPage", key, new Dictionary<string, string?> { ["heading"] = "Child" }));
+        Assert.True((await Content.PublishAsync(child.Node!.Key)).Succeeded);
+        Assert.True((await Content.SaveAsync(key, "Draft name", new Dictionary<string, string?> { ["heading"] = "Draft" })).Succeeded);
+        (string, string)[] preview = [("Preview", "true"), ("Api-Key", Factory.ApiKey)];
+
+        var draft = await OkAsync(_client, $"{V2}/content/item/draft-name", preview);
+        var draftChild = await OkAsync(_client, $"{V2}/content/item/draft-name/its-child", preview);
+        var published = await OkAsync(_client, $"{V2}/content/item/published-name");
+
+        Assert.Equal(key.ToString(), draft.GetProperty("id").GetString());
+        Assert.Equal("Draft", draft.GetProperty("properties").GetProperty("heading").GetString());
+        Assert.Equal("/draft-name/", draft.GetProperty("route").GetProperty("path").GetString());
+        Assert.Equal("/draft-name/its-child/", draftChild.GetProperty("route").GetProperty("path").GetString());
+        Assert.Equal("Published", published.GetProperty("properties").GetProperty("heading").GetString());
+        Assert.Equal("/published-name/", published.GetProperty("route").GetProperty("path").GetString());
+        await ProblemAsync(_client, $"{V2}/content/item/draft-name", HttpStatusCode.NotFound);
+
+        // As Umbraco (DocumentUrlService with isDraft): in preview a path is followed through draft URL segments only.
+        await ProblemAsync(_client, $"{V2}/content/item/published-name", HttpStatusCode.NotFound, null, preview);
     }
 }
 

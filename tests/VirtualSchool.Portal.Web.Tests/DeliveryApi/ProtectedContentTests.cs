@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using VirtualSchool.Portal.Core.Access;
+using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Web.Tests.Infrastructure;
 using static VirtualSchool.Portal.Web.Tests.DeliveryApi.DeliveryApiClient;
@@ -25,6 +26,10 @@ public sealed class ProtectedContentTests(ProtectedContentTests.Factory factory)
     /// <summary>The portal with public-access rules: About (and so the board below it), the 404 page and the Local Offer report are for members.</summary>
     public sealed class Factory : PortalFactory
     {
+        public const string ApiKey = "protected-key";
+
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Portal:DeliveryApi:ApiKey"] = ApiKey };
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
@@ -55,6 +60,24 @@ public sealed class ProtectedContentTests(ProtectedContentTests.Factory factory)
     }
 
     private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task A_draft_below_protected_content_is_refused_in_preview_by_path_by_id_and_by_ids()
+    {
+        var content = factory.Services.GetRequiredService<ContentService>();
+        var child = await content.CreateAsync(new NewContent("Members draft", "contentPage", Guid.Parse(AboutKey),
+            new Dictionary<string, string?> { ["heading"] = "Secret" }));
+        var grandchild = await content.CreateAsync(new NewContent("Members grandchild", "contentPage", child.Node!.Key,
+            new Dictionary<string, string?> { ["heading"] = "Secret too" }));
+        var key = grandchild.Node!.Key;
+        (string, string)[] preview = [("Preview", "true"), ("Api-Key", Factory.ApiKey)];
+
+        await ProblemAsync(_client, $"{V2}/content/item/about/members-draft", HttpStatusCode.Unauthorized, null, preview);
+        await ProblemAsync(_client, $"{V2}/content/item/about/members-draft/members-grandchild", HttpStatusCode.Unauthorized, null, preview);
+        await ProblemAsync(_client, $"{V2}/content/item/preview-{key}", HttpStatusCode.Unauthorized, null, preview);
+        await ProblemAsync(_client, $"{V2}/content/item/{key}", HttpStatusCode.Unauthorized, null, preview);
+        await ProblemAsync(_client, $"{V2}/content/items?id={key}", HttpStatusCode.Unauthorized, null, preview);
+    }
 
     [Fact]
     public async Task A_protected_item_is_refused_by_path_and_by_id()
