@@ -48,14 +48,10 @@ public sealed class CacheInstructions(
         _cursor = await db.CacheInstructions.MaxAsync(i => (long?)i.Id, cancellationToken) ?? 0;
     }
 
-    public Task RecordAsync(CacheInstructionKind kind, Guid? itemKey = null, CancellationToken cancellationToken = default) =>
-        RecordAsync([(kind, itemKey)], cancellationToken);
-
-    private async Task RecordAsync(IReadOnlyCollection<(CacheInstructionKind Kind, Guid? Key)> changes, CancellationToken cancellationToken)
+    public async Task RecordAsync(CacheInstructionKind kind, Guid? itemKey = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.CacheInstructions.AddRange(changes.Select(c => new CacheInstruction { Origin = node.Id, Kind = c.Kind, ItemKey = c.Key, CreatedAt = now }));
+        db.CacheInstructions.Add(new CacheInstruction { Origin = node.Id, Kind = kind, ItemKey = itemKey, CreatedAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -37,20 +37,23 @@ public class BackOfficeFactory : PortalFactory
     public async Task<HttpClient> SignInAdministratorAsync()
     {
         var email = $"admin-{Guid.NewGuid():N}@virtualschool.test";
-        await CreateUserAsync(email, "an administrator password", BackOfficeRoles.Administrator);
-        using (var scope = Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<BackOfficeUser>>();
-            var user = (await users.FindByEmailAsync(email))!;
-            await users.SetTwoFactorEnabledAsync(user, true);
-            await users.ResetAuthenticatorKeyAsync(user);
-        }
-
+        await CreateAdministratorAsync(email, "an administrator password");
         var client = CreateBrowserlikeClient();
         await BackOfficeBrowser.SignInAsync(client, email, "an administrator password");
         var key = (await AuthenticatorKeyAsync(email))!;
         await BackOfficeBrowser.PostFormAsync(client, "/umbraco/login/two-factor", "/umbraco/login/two-factor", new Dictionary<string, string> { ["code"] = BackOfficeBrowser.TotpCode(key) });
         return client;
+    }
+
+    /// <summary>A new administrator with an authenticator app set up (its key from <see cref="AuthenticatorKeyAsync"/>), not signed in.</summary>
+    public async Task CreateAdministratorAsync(string email, string password)
+    {
+        await CreateUserAsync(email, password, BackOfficeRoles.Administrator);
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<BackOfficeUser>>();
+        var user = (await users.FindByEmailAsync(email))!;
+        await users.SetTwoFactorEnabledAsync(user, true);
+        await users.ResetAuthenticatorKeyAsync(user);
     }
 
     /// <summary>A new user with one role that needs no two-factor, signed in through the login page.</summary>

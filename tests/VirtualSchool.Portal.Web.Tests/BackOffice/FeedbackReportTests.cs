@@ -88,6 +88,7 @@ public sealed class FeedbackReportTests(BackOfficeFactory factory) : IClassFixtu
         var links = (await PortalFactory.ParseAsync(response)).QuerySelectorAll(".govuk-error-summary a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["#from", "#to"], links);
         Assert.Equal(HttpStatusCode.BadRequest, (await editor.GetAsync("/umbraco/feedback/export.csv?from=01/02/2022")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await editor.GetAsync("/umbraco/feedback/comments.csv?to=2022-02-30")).StatusCode);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -87,14 +86,7 @@ public sealed class SignedInAccessibilityTests(MembersBrowserFixture fixture) : 
     private async Task<IPage> SignInAdministratorAsync()
     {
         var email = $"admin-{Guid.NewGuid():N}@virtualschool.test";
-        await fixture.Members.CreateUserAsync(email, Password, BackOfficeRoles.Administrator);
-        using (var scope = fixture.Portal.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<BackOfficeUser>>();
-            var user = (await users.FindByEmailAsync(email))!;
-            await users.SetTwoFactorEnabledAsync(user, true);
-            await users.ResetAuthenticatorKeyAsync(user);
-        }
+        await fixture.Members.CreateAdministratorAsync(email, Password);
 
         var page = await NewPageAsync();
         await page.GotoAsync(fixture.BaseUrl + "/umbraco/login");

@@ -60,8 +60,7 @@ public sealed class FeedbackReportController(
         var period = Period(from, to, errors);
         if (errors.Count > 0)
         {
-            var empty = new Paged<FeedbackRow>([], 0, 1, PagesPerScreen);
-            return View(nameof(Index), new FeedbackListViewModel(empty, from, to, errors));
+            return PeriodRefused(from, to, errors);
         }
 
         await using var writer = await BeginCsvAsync($"feedback-{from ?? "start"}-to-{to ?? "now"}.csv", "pages and counts", from, to);
@@ -85,8 +84,7 @@ public sealed class FeedbackReportController(
         var period = Period(from, to, errors);
         if (errors.Count > 0)
         {
-            var empty = new Paged<FeedbackRow>([], 0, 1, PagesPerScreen);
-            return View(nameof(Index), new FeedbackListViewModel(empty, from, to, errors));
+            return PeriodRefused(from, to, errors);
         }
 
         await using var writer = await BeginCsvAsync($"feedback-comments-{from ?? "start"}-to-{to ?? "now"}.csv", "comments", from, to);
@@ -101,6 +99,10 @@ public sealed class FeedbackReportController(
         await writer.FlushAsync(HttpContext.RequestAborted);
         return new EmptyResult();
     }
+
+    /// <summary>The list page with the date errors (400, set by <see cref="Period"/>) instead of a download.</summary>
+    private ViewResult PeriodRefused(string? from, string? to, FormErrors errors) =>
+        View(nameof(Index), new FeedbackListViewModel(new Paged<FeedbackRow>([], 0, 1, PagesPerScreen), from, to, errors));
 
     /// <summary>Records the export (who, what, which dates) and starts the CSV download.</summary>
     private async Task<StreamWriter> BeginCsvAsync(string fileName, string what, string? from, string? to)
