@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,6 +9,7 @@ using VirtualSchool.Portal.Infrastructure.Audit;
 using VirtualSchool.Portal.Web.BackOffice.Persistence;
 using VirtualSchool.Portal.Web.BackOffice.Security;
 using VirtualSchool.Portal.Web.BackOffice.Users;
+using VirtualSchool.Portal.Web.Security;
 
 namespace VirtualSchool.Portal.Web.BackOffice;
 
@@ -36,7 +38,9 @@ public static class BackOfficeSetup
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<BackOfficeDbContext>()
             .AddSignInManager<BackOfficeSignInManager>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // In place of Identity's authenticator provider: a code's time step is accepted once (RFC 6238 §5.2).
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider<BackOfficeUser>>(TokenOptions.DefaultAuthenticatorProvider);
         services.AddScoped<ISecurityStampValidator, SecurityStampValidator<BackOfficeUser>>();
         // Invitations and password resets: a link that works once (the password change renews the security
         // stamp) and expires after three days.
@@ -70,6 +74,11 @@ public static class BackOfficeSetup
             })
             .AddCookie(IdentityConstants.TwoFactorRememberMeScheme, o => o.Cookie.Name = "vsp.backoffice.2fa-remember")
             .AddCookie(IdentityConstants.ExternalScheme, o => o.Cookie.Name = "vsp.external");
+
+        // The session is kept on the server, so signing out ends it for every copy of the cookie.
+        services.AddOptions<CookieAuthenticationOptions>(BackOfficePolicies.Scheme)
+            .Configure<IServiceScopeFactory, IDataProtectionProvider, TimeProvider>((o, scopes, protection, clock) =>
+                o.SessionStore = new SignInSessionStore<BackOfficeDbContext>(scopes, protection, clock));
 
         services.AddAuthorizationBuilder()
             .AddPolicy(BackOfficePolicies.Access, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireAuthenticatedUser()

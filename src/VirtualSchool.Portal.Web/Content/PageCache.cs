@@ -38,10 +38,15 @@ public sealed class PageCache(IPublishedContentCache content, FormTokens forms, 
     public static string Nonce(HttpContext context) =>
         context.Items.ContainsKey(RenderingKey) ? NonceMark : SecurityHeadersMiddleware.Nonce(context);
 
-    /// <summary>Only plain anonymous reads are cached: no query string (filters, feedback steps) and no sign-in.</summary>
+    /// <summary>
+    /// Only plain anonymous reads are cached: no query string (filters, feedback steps) and no sign-in. A browser
+    /// with a member's cookie is never answered from the cache (its forms must carry the member's tokens, and the
+    /// page is rendered for them once <see cref="Members.MemberRequestPrincipal"/> has made them the user).
+    /// </summary>
     public static bool IsCacheable(HttpContext context) =>
         HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
             ? !context.Request.QueryString.HasValue && context.User.Identity?.IsAuthenticated != true
+                && !context.Request.Cookies.ContainsKey(Members.MemberAuthentication.CookieName)
             : false;
 
     /// <summary>

@@ -167,6 +167,8 @@ public static class PortalHostingExtensions
         {
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
+        // A signed-in member is the request's user from here on (static files never ask who is signed in).
+        app.UseMemberPrincipal();
         app.UseBackOfficeHeaders();
         app.UseRouting();
         app.UseOutputCache();

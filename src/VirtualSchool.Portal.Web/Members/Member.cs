@@ -50,6 +50,9 @@ public static class MemberAuthentication
     /// <summary>The members' cookie scheme; never the default scheme, so it never signs anyone in to the back office.</summary>
     public const string Scheme = "Member";
 
+    /// <summary>The members' sign-in cookie (it holds only a session key: the session itself is on the server).</summary>
+    public const string CookieName = "vsp.member";
+
     /// <summary>The short-lived cookie between the password and the authenticator code.</summary>
     public const string TwoFactorScheme = "Member.TwoFactor";
 

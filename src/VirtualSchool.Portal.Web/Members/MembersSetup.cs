@@ -11,6 +11,7 @@ using VirtualSchool.Portal.Core.Notifications;
 using VirtualSchool.Portal.Infrastructure;
 using VirtualSchool.Portal.Infrastructure.Access;
 using VirtualSchool.Portal.Web.Members.Persistence;
+using VirtualSchool.Portal.Web.Security;
 
 namespace VirtualSchool.Portal.Web.Members;
 
@@ -91,7 +92,7 @@ public static class MembersSetup
             .AddEntityFrameworkStores<MembersDbContext>()
             .AddTokenProvider<MemberInvitationTokenProvider>(MemberAuthentication.InvitationTokenProvider)
             .AddTokenProvider<MemberResetTokenProvider>(MemberAuthentication.ResetTokenProvider)
-            .AddTokenProvider<AuthenticatorTokenProvider<Member>>(MemberAuthentication.AuthenticatorTokenProvider);
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider<Member>>(MemberAuthentication.AuthenticatorTokenProvider);
         services.AddOptions<MemberInvitationTokenOptions>().Configure<IOptions<MembersOptions>>((o, members) =>
         {
             o.Name = "MemberInvitation";
@@ -106,7 +107,7 @@ public static class MembersSetup
         services.AddAuthentication()
             .AddCookie(MemberAuthentication.Scheme, o =>
             {
-                o.Cookie.Name = "vsp.member";
+                o.Cookie.Name = MemberAuthentication.CookieName;
                 o.Cookie.Path = "/";
                 o.Cookie.HttpOnly = true;
                 // Lax, so a link to a paper in an email opens signed in.
@@ -130,6 +131,11 @@ public static class MembersSetup
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
                 o.SlidingExpiration = false;
             });
+
+        // The session is kept on the server, so signing out ends it for every copy of the cookie.
+        services.AddOptions<CookieAuthenticationOptions>(MemberAuthentication.Scheme)
+            .Configure<IServiceScopeFactory, IDataProtectionProvider, TimeProvider>((o, scopes, protection, clock) =>
+                o.SessionStore = new SignInSessionStore<MembersDbContext>(scopes, protection, clock));
 
         services.AddAuthorizationBuilder()
             .AddPolicy(MemberAuthentication.Policy, p => p.AddAuthenticationSchemes(MemberAuthentication.Scheme).RequireAuthenticatedUser());

@@ -41,6 +41,9 @@ public sealed class AccountController(
     UserManager<BackOfficeUser> users,
     AuditLog audit) : BackOfficeController
 {
+    private const string SignInFailed =
+        "Enter a correct email address and password. After 5 wrong attempts an account is locked for 15 minutes; if you have forgotten your password, ask an administrator.";
+
     private static readonly SemaphoreSlim SetupLock = new(1, 1);
 
     [AllowAnonymous, HttpGet("umbraco/login")]
@@ -64,9 +67,7 @@ public sealed class AccountController(
         if (errors.Count == 0)
         {
             var user = await users.FindByEmailAsync(form.Email!.Trim());
-            var result = user is null
-                ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-                : await signIn.PasswordSignInAsync(user, form.Password!, isPersistent: false, lockoutOnFailure: true);
+            var result = await signIn.PasswordSignInWithEqualCostAsync(user, form.Password!);
             if (result.Succeeded)
             {
                 await SignedInAsync(user!);
@@ -81,14 +82,15 @@ public sealed class AccountController(
             if (result.IsLockedOut)
             {
                 await audit.RecordAsync(AuditActions.LockedOut, user?.Id.ToString(), form.Email, "user", user?.Id.ToString(), ipAddress: ClientAddress);
-                errors.Add("email", "This account is locked because of too many failed attempts. Try again in 15 minutes, or ask an administrator.");
             }
             else
             {
                 await audit.RecordAsync(AuditActions.SignInFailed, null, form.Email, ipAddress: ClientAddress);
-                // The same words whether the email is unknown, the password wrong or the user disabled.
-                errors.Add("email", "Enter a correct email address and password");
             }
+
+            // The same words whether the email is unknown, the password wrong, the account locked or the user
+            // disabled: a different answer for a locked account would tell a stranger that it exists.
+            errors.Add("email", SignInFailed);
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -303,9 +305,13 @@ public sealed class AccountController(
         await audit.RecordAsync(AuditActions.SignIn, user.Id.ToString(), user.Email, "user", user.Id.ToString(), user.Email, how, ClientAddress);
     }
 
-    /// <summary>Only back-office paths on this site: never an address elsewhere (no open redirects).</summary>
+    /// <summary>
+    /// Only back-office paths on this site: never an address elsewhere (no open redirects), and only printable ASCII,
+    /// which is all a Location header can carry (anything else would end the sign-in in a 500).
+    /// </summary>
     internal static string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith("/umbraco", StringComparison.Ordinal)
+            && returnUrl.All(c => c is >= '!' and <= '~')
             && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.Contains('\\', StringComparison.Ordinal)
             && Uri.TryCreate(returnUrl, UriKind.Relative, out _)
             ? returnUrl

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using VirtualSchool.Portal.Web.BackOffice.Users;
+using VirtualSchool.Portal.Web.Security;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Persistence;
 
@@ -28,5 +29,6 @@ public sealed class BackOfficeDbContext(DbContextOptions<BackOfficeDbContext> op
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("BackOfficeRoleClaims");
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("BackOfficeUserLogins");
         builder.Entity<IdentityUserToken<Guid>>().ToTable("BackOfficeUserTokens");
+        SignInSession.Configure<BackOfficeUser>(builder, "BackOfficeSessions");
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Infrastructure.Audit;
 using VirtualSchool.Portal.Web.BackOffice.Controllers;
+using VirtualSchool.Portal.Web.Security;
 
 namespace VirtualSchool.Portal.Web.Members.Controllers;
 
@@ -44,6 +45,11 @@ public sealed class MembersAccountController(UserManager<Member> users, MemberMa
 {
     private const string LockedMessage = "This account is locked because of too many failed attempts. Try again in 15 minutes, or reset your password.";
 
+    // One answer whether the address is unknown, the password wrong or the account locked: a different answer for a
+    // locked account would tell a stranger that it exists.
+    private const string SignInFailed =
+        "Enter a correct email address and password. After 5 wrong attempts an account is locked for 15 minutes; you can reset your password.";
+
     [HttpGet("members/login")]
     public IActionResult Login(string? returnUrl, string? done)
     {
@@ -52,6 +58,7 @@ public sealed class MembersAccountController(UserManager<Member> users, MemberMa
             "password" => "Your password is set. Sign in to continue.",
             "email" => "Your email address has been changed. Sign in with it from now on.",
             "signed-out" => "You have signed out.",
+            "locked" => "You have been signed out and your account is locked, because the current password was entered wrongly too many times. Try again in 15 minutes, or reset your password.",
             _ => null,
         };
         return View(new MemberLoginForm { ReturnUrl = SafeReturnUrl(returnUrl) });
@@ -76,30 +83,23 @@ public sealed class MembersAccountController(UserManager<Member> users, MemberMa
         {
             var email = form.Email!.Trim();
             var member = email.Length <= 256 ? await users.FindByEmailAsync(email) : null;
-            if (member is null || member.PasswordHash is null)
+            if (member is null || member.PasswordHash is null || await users.IsLockedOutAsync(member))
             {
-                await audit.RecordAsync(AuditActions.MemberSignInFailed, null, email, ipAddress: ClientAddress);
-                errors.Add("email", "Enter a correct email address and password");
-            }
-            else if (await users.IsLockedOutAsync(member))
-            {
-                await audit.RecordAsync(AuditActions.MemberLockedOut, member.Id.ToString(), member.Email, "member", member.Id.ToString(), member.Email, "sign-in while locked", ClientAddress);
-                errors.Add("email", LockedMessage);
+                // No hash to check, or none worth checking: hash against nobody's, so this answer takes as long as
+                // a wrong password does.
+                DummyPassword.Verify(users, form.Password!);
+                await (member is { PasswordHash: not null }
+                    ? audit.RecordAsync(AuditActions.MemberLockedOut, member.Id.ToString(), member.Email, "member", member.Id.ToString(), member.Email, "sign-in while locked", ClientAddress)
+                    : audit.RecordAsync(AuditActions.MemberSignInFailed, null, email, ipAddress: ClientAddress));
+                errors.Add("email", SignInFailed);
             }
             else if (!await users.CheckPasswordAsync(member, form.Password!))
             {
                 await users.AccessFailedAsync(member);
-                if (await users.IsLockedOutAsync(member))
-                {
-                    await audit.RecordAsync(AuditActions.MemberLockedOut, member.Id.ToString(), member.Email, "member", member.Id.ToString(), member.Email, "too many failed attempts", ClientAddress);
-                    errors.Add("email", LockedMessage);
-                }
-                else
-                {
-                    await audit.RecordAsync(AuditActions.MemberSignInFailed, null, email, "member", member.Id.ToString(), ipAddress: ClientAddress);
-                    // The same words whether the email is unknown or the password wrong.
-                    errors.Add("email", "Enter a correct email address and password");
-                }
+                await (await users.IsLockedOutAsync(member)
+                    ? audit.RecordAsync(AuditActions.MemberLockedOut, member.Id.ToString(), member.Email, "member", member.Id.ToString(), member.Email, "too many failed attempts", ClientAddress)
+                    : audit.RecordAsync(AuditActions.MemberSignInFailed, null, email, "member", member.Id.ToString(), ipAddress: ClientAddress));
+                errors.Add("email", SignInFailed);
             }
             else
             {

@@ -40,11 +40,14 @@ public abstract class MembersAreaController : Controller
         await next();
     }
 
-    /// <summary>Only paths on this site: never an address elsewhere (no open redirects).</summary>
+    /// <summary>
+    /// Only paths on this site: never an address elsewhere (no open redirects), and only printable ASCII, which is all
+    /// a Location header can carry (anything else would end the sign-in in a 500).
+    /// </summary>
     public static string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.Length <= 2000 && returnUrl.StartsWith('/')
             && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            && !returnUrl.Contains('\\', StringComparison.Ordinal) && !returnUrl.Any(char.IsControl)
+            && !returnUrl.Contains('\\', StringComparison.Ordinal) && returnUrl.All(c => c is >= '!' and <= '~')
             && Uri.TryCreate(returnUrl, UriKind.Relative, out _)
             ? returnUrl
             : "/members";

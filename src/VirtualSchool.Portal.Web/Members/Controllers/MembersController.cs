@@ -76,7 +76,13 @@ public sealed class MembersController(UserManager<Member> users, MemberMail mail
         }
 
         var errors = new FormErrors();
-        if (string.IsNullOrEmpty(form.CurrentPassword) || !await users.CheckPasswordAsync(member, form.CurrentPassword))
+        var current = await CheckCurrentPasswordAsync(member, form.CurrentPassword);
+        if (current == CurrentPassword.Locked)
+        {
+            return await LockedOutAsync(member);
+        }
+
+        if (current == CurrentPassword.Wrong)
         {
             errors.Add("currentPassword", "Enter your current password");
         }
@@ -90,7 +96,7 @@ public sealed class MembersController(UserManager<Member> users, MemberMail mail
         }
         else
         {
-            var result = await users.ChangePasswordAsync(member, form.CurrentPassword, form.NewPassword);
+            var result = await users.ChangePasswordAsync(member, form.CurrentPassword!, form.NewPassword);
             if (result.Succeeded)
             {
                 await audit.RecordAsync(AuditActions.MemberPasswordSet, member.Id.ToString(), member.Email, "member", member.Id.ToString(), member.Email, "changed on My account", ClientAddress);
@@ -120,18 +126,25 @@ public sealed class MembersController(UserManager<Member> users, MemberMail mail
         {
             errors.Add("newEmail", "Enter an email address in the correct format, like name@example.org");
         }
-        else if (string.IsNullOrEmpty(form.EmailPassword) || !await users.CheckPasswordAsync(member, form.EmailPassword))
-        {
-            errors.Add("emailPassword", "Enter your current password");
-        }
         else
         {
-            // Whether another member has the address is only checked when the link is followed, so this page
-            // never tells anyone whose address is in use.
-            var token = await users.GenerateUserTokenAsync(member, MemberAuthentication.ResetTokenProvider, MemberAuthentication.ChangeEmailPurpose + ":" + email.ToUpperInvariant());
-            var link = $"{mail.SiteUrl}/members/account/confirm-email?email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}";
-            await mail.ConfirmEmailChangeAsync(member, email, link);
-            return Redirect("/members/account?done=email-sent");
+            var current = await CheckCurrentPasswordAsync(member, form.EmailPassword);
+            if (current == CurrentPassword.Locked)
+            {
+                return await LockedOutAsync(member);
+            }
+
+            if (current == CurrentPassword.Right)
+            {
+                // Whether another member has the address is only checked when the link is followed, so this page
+                // never tells anyone whose address is in use.
+                var token = await users.GenerateUserTokenAsync(member, MemberAuthentication.ResetTokenProvider, MemberAuthentication.ChangeEmailPurpose + ":" + email.ToUpperInvariant());
+                var link = $"{mail.SiteUrl}/members/account/confirm-email?email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}";
+                await mail.ConfirmEmailChangeAsync(member, email, link);
+                return Redirect("/members/account?done=email-sent");
+            }
+
+            errors.Add("emailPassword", "Enter your current password");
         }
 
         return await AccountWithErrorsAsync(member, errors);
@@ -267,6 +280,43 @@ public sealed class MembersController(UserManager<Member> users, MemberMail mail
         await audit.RecordAsync(AuditActions.MemberTwoFactorEnabled, member.Id.ToString(), member.Email, "member", member.Id.ToString(), member.Email, ipAddress: ClientAddress);
         await HttpContext.SignInAsync(MemberAuthentication.Scheme, await MemberPrincipals.CreateAsync(HttpContext.RequestServices, member));
         return View(await TwoFactorModelAsync(member, required: false) with { NewRecoveryCodes = codes });
+    }
+
+    private enum CurrentPassword { Right, Wrong, Locked }
+
+    /// <summary>
+    /// The current password, asked before a change of password or email, counts toward lockout as a sign-in does:
+    /// otherwise whoever holds a session (a shared computer left signed in, a stolen cookie) could guess it
+    /// without limit and then take the account over.
+    /// </summary>
+    private async Task<CurrentPassword> CheckCurrentPasswordAsync(Member member, string? password)
+    {
+        if (await users.IsLockedOutAsync(member))
+        {
+            return CurrentPassword.Locked;
+        }
+
+        if (string.IsNullOrEmpty(password))
+        {
+            return CurrentPassword.Wrong;
+        }
+
+        if (await users.CheckPasswordAsync(member, password))
+        {
+            await users.ResetAccessFailedCountAsync(member);
+            return CurrentPassword.Right;
+        }
+
+        await users.AccessFailedAsync(member);
+        return await users.IsLockedOutAsync(member) ? CurrentPassword.Locked : CurrentPassword.Wrong;
+    }
+
+    /// <summary>A locked account keeps no session: this one ends, and the member is told why.</summary>
+    private async Task<IActionResult> LockedOutAsync(Member member)
+    {
+        await audit.RecordAsync(AuditActions.MemberLockedOut, member.Id.ToString(), member.Email, "member", member.Id.ToString(), member.Email, "wrong current password on My account", ClientAddress);
+        await HttpContext.SignOutAsync(MemberAuthentication.Scheme);
+        return Redirect("/members/login?done=locked");
     }
 
     private async Task<Member?> CurrentAsync() =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using VirtualSchool.Portal.Web.Security;
 
 namespace VirtualSchool.Portal.Web.Members.Persistence;
 
@@ -34,6 +35,7 @@ public sealed class MembersDbContext(DbContextOptions<MembersDbContext> options)
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("MemberGroupClaims");
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("MemberLogins");
         builder.Entity<IdentityUserToken<Guid>>().ToTable("MemberTokens");
+        SignInSession.Configure<Member>(builder, "MemberSessions");
         builder.Entity<BoardPapersNotice>(e =>
         {
             e.ToTable("BoardPapersNotices");
