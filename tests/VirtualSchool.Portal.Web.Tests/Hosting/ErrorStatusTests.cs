@@ -73,6 +73,8 @@ public sealed class ErrorStatusTests(PortalFactory factory) : IClassFixture<Port
         await AssertErrorPageAsync(await client.PostAsync("/feedback", new FormUrlEncodedContent(longValue)), HttpStatusCode.RequestEntityTooLarge);
 
         var oversized = new Dictionary<string, string>(fields) { ["comment"] = new string('a', 40_000) };
-        await AssertErrorPageAsync(await client.PostAsync("/feedback", new FormUrlEncodedContent(oversized)), HttpStatusCode.RequestEntityTooLarge);
+        var page = await client.PostAsync("/feedback", new FormUrlEncodedContent(oversized));
+        await AssertErrorPageAsync(page, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains("What was sent was too large", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
