@@ -127,13 +127,22 @@ fi
 
 # --- 4. Test -----------------------------------------------------------------------------------
 # Test projects run side by side (-m:2, one per core); xunit parallelises inside each by core count.
+# The console logger names every test as it ends; scripts/lib/test-progress.awk turns that into which
+# project started and a running count, so a run of several minutes does not look stuck.
 mkdir -p "$results"
-portal_log "dotnet test $solution -c Release $*"
+portal_log "dotnet test $solution -c Release $* (progress every 50 tests)"
+mkfifo "$work/test-output" || { portal_warn "cannot create a pipe in $work"; finish 0 1 0 1; }
+awk -f "$here/lib/test-progress.awk" <"$work/test-output" &
+progress=$!
 run_bounded "$test_timeout" dotnet test "$solution" -c Release --no-build -nologo -m:2 \
-  --logger "trx;LogFilePrefix=results" --results-directory "$results" \
+  --logger "trx;LogFilePrefix=results" --logger "console;verbosity=normal" --results-directory "$results" \
   --blame-hang-timeout "$hang_timeout" --blame-hang-dump-type none \
-  "$@"
+  "$@" >"$work/test-output" 2>&1
 test_rc=$?
+# The filter ends when the last writer closes the pipe; a stray test host still holding it must not hang us.
+for _ in $(seq 1 20); do kill -0 "$progress" 2>/dev/null || break; sleep 0.5; done
+kill "$progress" 2>/dev/null
+wait "$progress" 2>/dev/null
 
 # --- 5. Totals from the .trx files -----------------------------------------------------------
 # Prints "passed failed skipped total files".

@@ -115,11 +115,30 @@ public sealed class SecurityOptions
     /// Base64 key (32 bytes or more) that signs the public site's form tokens. Give every node the same one;
     /// when empty, a key is made once in the data folder.
     /// </summary>
+    [Base64Key(32, ErrorMessage = "Portal:Security:FormTokenKey must be base64 of at least 32 bytes (for example the output of `openssl rand -base64 32`).")]
     public string? FormTokenKey { get; set; }
 
     /// <summary>Sign-in, two-factor and invitation posts allowed from one address per minute.</summary>
     [Range(1, 10000)]
     public int SignInPermitsPerMinute { get; set; } = 20;
+}
+
+/// <summary>A setting that, when given, must be base64 of at least this many bytes.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class Base64KeyAttribute(int minimumBytes) : ValidationAttribute
+{
+    public int MinimumBytes { get; } = minimumBytes;
+
+    public override bool IsValid(object? value)
+    {
+        if (value is not string text || string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        var buffer = new byte[text.Length];
+        return Convert.TryFromBase64String(text.Trim(), buffer, out var written) && written >= MinimumBytes;
+    }
 }
 
 public sealed class FeedbackOptions

@@ -59,6 +59,8 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddPortalInfrastructure(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        // The web host replaces it with the address it listens on.
+        services.TryAddSingleton<ISiteAddress, ConfiguredSiteAddress>();
         services.AddSingleton<Email.OutboxSaveInterceptor>();
         services.AddDbContextFactory<PortalDbContext>((sp, db) =>
         {

@@ -1,6 +1,7 @@
 using VirtualSchool.Portal.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// The application's own folder is its content root (appsettings.json, logging) wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PortalPaths.ApplicationRoot(args) });
 builder.AddPortal();
 
 var app = builder.Build();

@@ -139,6 +139,9 @@ public sealed class BackOfficeInitialiser(IServiceScopeFactory scopes, IOptions<
 {
     public bool Ready { get; private set; }
 
+    /// <summary>True when start-up found no back-office user: the set-up page is the way in.</summary>
+    public bool NeedsSetup { get; private set; }
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -184,6 +187,7 @@ public sealed class BackOfficeInitialiser(IServiceScopeFactory scopes, IOptions<
             }
         }
 
+        NeedsSetup = !await db.Users.AnyAsync(cancellationToken);
         Ready = true;
     }
 

@@ -18,13 +18,12 @@ public sealed class ErrorController(
     PropertyRenderer properties,
     ILogger<ErrorController> logger) : Controller
 {
+    // No action parameters: model binding reads posted forms too, so a re-executed post with a field named
+    // "code" (every two-factor form has one) chose the status, and a malformed form failed to bind at all.
     [Route("error/{code:int}")]
-    public IActionResult Show(int code)
+    public IActionResult Show()
     {
-        if (code is < 400 or > 599)
-        {
-            code = StatusCodes.Status404NotFound;
-        }
+        var code = PipelineStatus(HttpContext);
 
         Response.StatusCode = code;
         if (code == StatusCodes.Status500InternalServerError && HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } failure)
@@ -47,5 +46,17 @@ public sealed class ErrorController(
             >= 500 => "ServerError",
             _ => "BadRequest",
         }, code);
+    }
+
+    /// <summary>
+    /// The status the pipeline decided: 500 after an exception, the original status when re-executed for a
+    /// status code, else (a visit to <c>/error/404</c> itself) the route's, never anything the request posted.
+    /// </summary>
+    private static int PipelineStatus(HttpContext http)
+    {
+        var code = http.Features.Get<IExceptionHandlerPathFeature>() is { } failure ? RequestFailures.StatusFor(failure.Error)
+            : http.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode
+            ?? (int.TryParse(http.GetRouteValue("code") as string, out var routed) ? routed : StatusCodes.Status404NotFound);
+        return code is < 400 or > 599 ? StatusCodes.Status404NotFound : code;
     }
 }

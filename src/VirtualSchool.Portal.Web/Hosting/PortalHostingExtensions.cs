@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
 using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -47,6 +46,10 @@ public static class PortalHostingExtensions
         builder.Services.AddPortalInfrastructure();
 
         builder.Services.AddSingleton<PublicAddress>();
+        builder.Services.AddSingleton<ISiteAddress>(sp => sp.GetRequiredService<PublicAddress>());
+        // Hosted services start in order: the start-up lock first, the initialisers, then its release.
+        builder.Services.AddSingleton<StartupLock>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<StartupLock>());
         builder.Services.AddSingleton<PortalInitialiser>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PortalInitialiser>());
         builder.Services.AddHostedService<CacheSyncService>();
@@ -57,6 +60,8 @@ public static class PortalHostingExtensions
         builder.AddBackOffice();
         builder.AddDeliveryApi();
         builder.AddMembers();
+        builder.Services.AddHostedService<StartupLock.Release>();
+        builder.Services.AddHostedService<StartupNotices>();
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         // Keys live in the data folder, so forms and cookies survive a restart; AES-GCM is one pass over the
         // data where the default (AES-CBC with HMAC) is two, which matters for the token on every page.
@@ -69,6 +74,7 @@ public static class PortalHostingExtensions
             });
         builder.Services.AddOptions<KeyManagementOptions>().Configure<PortalLocations, ILoggerFactory>((o, locations, logs) =>
             o.XmlRepository = new FileSystemXmlRepository(Directory.CreateDirectory(Path.Combine(locations.DataPath, "keys")), logs));
+        builder.Services.AddKeyRingProtection();
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "vsp.antiforgery";
@@ -80,7 +86,8 @@ public static class PortalHostingExtensions
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Each is a fixed window per client address, its limit read per request (settings arrive late in tests).
+            // Each is a fixed window per client address (the real client's behind a trusted proxy: TrustedProxies),
+            // its limit read per request (settings arrive late in tests).
             PerAddressPerMinute(o, FeedbackController.RateLimitPolicy, sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Feedback.PermitsPerMinute);
             PerAddressPerMinute(o, TrainingController.RateLimitPolicy, sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Training.PermitsPerMinute);
             PerAddressPerMinute(o, BackOfficeRateLimits.SignIn, sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Security.SignInPermitsPerMinute);
@@ -119,7 +126,7 @@ public static class PortalHostingExtensions
         builder.Services.AddSingleton<ContentViewLocator>();
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<FormTokens>();
-        builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        builder.Services.AddTrustedProxies();
         return builder;
     }
 

@@ -12,28 +12,12 @@ namespace VirtualSchool.Portal.Web.Hosting;
 /// request's Host header: anyone can forge that, and a reset link sent to a victim would then carry their
 /// token to the forger's site.
 /// </summary>
-public sealed class PublicAddress(IOptions<PortalOptions> options, IServer server, IHostEnvironment environment, ILogger<PublicAddress> logger)
+public sealed class PublicAddress(IOptions<PortalOptions> options, IServer server) : ISiteAddress
 {
-    private bool _warned;
+    /// <summary>True when <c>Portal:PublicUrl</c> is set; otherwise start-up warns in Production.</summary>
+    public bool Configured => options.Value.PublicUrl is { Length: > 0 };
 
-    public string BaseUrl
-    {
-        get
-        {
-            if (options.Value.PublicUrl is { Length: > 0 } configured)
-            {
-                return configured.TrimEnd('/');
-            }
-
-            if (!_warned && !environment.IsDevelopment())
-            {
-                _warned = true;
-                logger.LogWarning("Portal:PublicUrl is not set: links in emails use this server's own address");
-            }
-
-            return Listening();
-        }
-    }
+    public string BaseUrl => options.Value.PublicUrl is { Length: > 0 } configured ? configured.TrimEnd('/') : Listening();
 
     private string Listening()
     {

@@ -103,8 +103,8 @@ public sealed class FormTokens
     {
         if (!string.IsNullOrWhiteSpace(options.Security.FormTokenKey))
         {
-            var configured = Convert.FromBase64String(options.Security.FormTokenKey);
-            return configured.Length >= 32 ? configured : throw new InvalidOperationException("Portal:Security:FormTokenKey must be at least 32 bytes, base64.");
+            // Checked at start-up (Base64KeyAttribute), so this cannot fail here.
+            return Convert.FromBase64String(options.Security.FormTokenKey.Trim());
         }
 
         var folder = Directory.CreateDirectory(Path.Combine(locations.DataPath, "keys"));
@@ -159,8 +159,9 @@ public sealed class ValidateFormTokenAttribute : Attribute, Microsoft.AspNetCore
             }
             catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
             {
-                // An oversized or malformed body: refused below like any post without a valid token.
-                submitted = null;
+                // An oversized or malformed body: 413 or 400, whatever token it carried.
+                context.Result = new Microsoft.AspNetCore.Mvc.StatusCodeResult(Errors.RequestFailures.StatusFor(ex));
+                return;
             }
         }
 

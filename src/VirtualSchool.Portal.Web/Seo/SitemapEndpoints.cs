@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using VirtualSchool.Portal.Core.Access;
 using VirtualSchool.Portal.Core.Published;
+using VirtualSchool.Portal.Infrastructure;
 using VirtualSchool.Portal.Web.Content;
 
 namespace VirtualSchool.Portal.Web.Seo;
@@ -12,9 +13,11 @@ public static class SitemapEndpoints
 {
     public static void MapSitemap(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/sitemap.xml", (HttpContext http, IPublishedContentCache cache, IPublicAccess access) =>
+        endpoints.MapGet("/sitemap.xml", (IPublishedContentCache cache, IPublicAccess access, ISiteAddress site) =>
         {
-            var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}";
+            // The site's configured or listening address: a sitemap built from the Host header could be cached
+            // by a proxy and served to search engines with a forger's host.
+            var baseUrl = site.BaseUrl;
             var pages = cache.GetAll()
                 .Where(c => !c.ContentType.IsElement && !c.IsTrue("hideFromSitemap") && !SiteModelFactory.IsErrorPage(c)
                     // Protected pages are for members only: never listed for search engines.
@@ -42,11 +45,11 @@ public static class SitemapEndpoints
         // Browsers ask for /favicon.ico whatever the page links; send them to the icon the site has.
         endpoints.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true)).ExcludeFromDescription();
 
-        endpoints.MapGet("/robots.txt", (HttpContext http, IPublishedContentCache cache) =>
+        endpoints.MapGet("/robots.txt", (IPublishedContentCache cache, ISiteAddress site) =>
         {
             var rules = cache.GetByRoute("/")?.Value("robotsTxt")?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim()
                 ?? "User-agent: *\nDisallow: /umbraco/";
-            var text = $"{rules}\n\nSitemap: {http.Request.Scheme}://{http.Request.Host}/sitemap.xml\n";
+            var text = $"{rules}\n\nSitemap: {site.BaseUrl}/sitemap.xml\n";
             return Results.Text(text, "text/plain", Encoding.UTF8);
         });
     }

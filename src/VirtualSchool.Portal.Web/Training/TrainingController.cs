@@ -129,7 +129,8 @@ public sealed class TrainingController(
 
         var (courseSessions, listing) = found.Value;
         var request = new BookingRequest(form.Name, form.Email, form.Role, form.Organisation, form.Phone, form.Needs, form.Consent == "yes");
-        var result = await bookings.BookAsync(session, request, $"{Request.Scheme}://{Request.Host}", cancellationToken);
+        // No site address from the request: its Host header can be forged, and the email may go to someone else.
+        var result = await bookings.BookAsync(session, request, siteUrl: null, cancellationToken);
         switch (result.Outcome)
         {
             case BookingOutcome.Confirmed:

@@ -73,6 +73,32 @@ public sealed class MultiNodeTests
         Assert.Equal(2L, await nodes.ExecuteScalarAsync());
     }
 
+    [PostgresFact]
+    public async Task Nodes_started_together_on_an_empty_database_all_become_ready()
+    {
+        await using var database = await PostgresDatabase.CreateAsync("vsp_together_");
+        var connectionString = database.ConnectionString();
+        var nodes = Enumerable.Range(0, 3).Select(_ => new Node(connectionString)).ToList();
+        try
+        {
+            // Each node migrates, seeds and imports at start-up: all at once, as an orchestrator starts them.
+            var clients = await Task.WhenAll(nodes.Select(node => Task.Run(() => node.CreateBrowserlikeClient())));
+
+            foreach (var client in clients)
+            {
+                Assert.Equal(HttpStatusCode.OK, (await PortalFactory.WaitUntilReadyAsync(client)).StatusCode);
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admissions")).StatusCode);
+            }
+        }
+        finally
+        {
+            foreach (var node in nodes)
+            {
+                await node.DisposeAsync();
+            }
+        }
+    }
+
     /// <summary>Asks the node until it answers with the status (at most 20 seconds), as a reader refreshing would.</summary>
     private static async Task<HttpResponseMessage> EventuallyAsync(HttpClient client, string path, HttpStatusCode expected)
     {

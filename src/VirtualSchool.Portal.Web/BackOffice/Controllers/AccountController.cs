@@ -47,8 +47,10 @@ public sealed class AccountController(
     private static readonly SemaphoreSlim SetupLock = new(1, 1);
 
     [AllowAnonymous, HttpGet("umbraco/login")]
-    public IActionResult Login(string? returnUrl, bool invited = false) =>
-        View(new LoginForm { ReturnUrl = SafeReturnUrl(returnUrl) }).WithMessage(ViewData, invited ? "Your password is set. Sign in to continue." : null);
+    public async Task<IActionResult> Login(string? returnUrl, bool invited = false) =>
+        // As Umbraco's installer: until an administrator exists there is no account to sign in with.
+        !await users.Users.AnyAsync() ? RedirectToAction(nameof(Setup))
+            : View(new LoginForm { ReturnUrl = SafeReturnUrl(returnUrl) }).WithMessage(ViewData, invited ? "Your password is set. Sign in to continue." : null);
 
     [AllowAnonymous, HttpPost("umbraco/login"), EnableRateLimiting(BackOfficeRateLimits.SignIn)]
     public async Task<IActionResult> Login(LoginForm form)
