@@ -98,16 +98,18 @@ public sealed class SessionDatesTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync(path)).StatusCode);
         }
 
-        foreach (var session in new[] { ancient, distant })
+        foreach (var (session, explained) in new[] { (ancient, "This session has already taken place"), (distant, "Booking has closed") })
         {
             var detail = await coordinator.GetAsync($"/umbraco/training/sessions/{session.Key}");
             Assert.Equal(HttpStatusCode.OK, detail.StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/umbraco/training/sessions/{session.Key}/edit")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/umbraco/training/sessions/{session.Key}/export?list=bookings&format=csv")).StatusCode);
 
+            // The booking page explains why the session cannot be booked, as it does for any closed session.
             var booking = await reader.GetAsync($"{TrainingPortal.Course}/book/{session.Key}");
-            Assert.Equal(HttpStatusCode.OK, booking.StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, booking.StatusCode);
             var page = await PortalFactory.ParseAsync(booking);
+            Assert.Equal(explained, page.QuerySelector("h1")!.TextContent.Trim());
             Assert.Null(page.QuerySelector($"form[action='{TrainingPortal.Course}/book/{session.Key}']"));
         }
 
