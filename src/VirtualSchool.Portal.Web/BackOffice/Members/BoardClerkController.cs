@@ -5,7 +5,7 @@ using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Training;
 using VirtualSchool.Portal.Infrastructure.Audit;
-using VirtualSchool.Portal.Web.BackOffice.Controllers;
+using VirtualSchool.Portal.Web.BackOffice.Security;
 using VirtualSchool.Portal.Web.BackOffice.Users;
 using VirtualSchool.Portal.Web.Members;
 
