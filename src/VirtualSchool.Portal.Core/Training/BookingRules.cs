@@ -125,8 +125,17 @@ public static class BookingRules
     }
 
     /// <summary>When booking closes for this session: its own closing time, or the configured hours before the start.</summary>
-    public static DateTime ClosesAt(TrainingSession session, double closeHoursBefore) =>
-        session.BookingClosesAt ?? session.StartsAt.AddHours(-closeHoursBefore);
+    public static DateTime ClosesAt(TrainingSession session, double closeHoursBefore)
+    {
+        if (session.BookingClosesAt is { } closes)
+        {
+            return closes;
+        }
+
+        // A start within the hours of the calendar's first day (a stored date no form accepts) closes at its beginning.
+        var before = TimeSpan.FromHours(closeHoursBefore);
+        return session.StartsAt - DateTime.MinValue < before ? DateTime.MinValue : session.StartsAt - before;
+    }
 
     /// <summary>Whether the session takes bookings now, and if not, why not.</summary>
     public static BookingOutcome? WhyClosed(TrainingSession session, DateTime now, double closeHoursBefore)

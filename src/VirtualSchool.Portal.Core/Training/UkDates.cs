@@ -13,6 +13,23 @@ public static class UkDates
     /// <summary>The UTC instant of a UK wall-clock time (the earlier one when the clocks go back).</summary>
     public static DateTime FromUk(DateTime local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone);
 
+    /// <summary>
+    /// The UTC instant of a UK wall-clock time, or false for a time the clocks skip (01:00 to 01:59 on the last
+    /// Sunday of March), which <see cref="FromUk"/> would throw on.
+    /// </summary>
+    public static bool TryFromUk(DateTime local, out DateTime utc)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (Zone.IsInvalidTime(unspecified))
+        {
+            utc = default;
+            return false;
+        }
+
+        utc = FromUk(unspecified);
+        return true;
+    }
+
     public static string Date(DateTime utc) => ToUk(utc).ToString("dddd d MMMM yyyy", British);
 
     public static string Time(DateTime utc)

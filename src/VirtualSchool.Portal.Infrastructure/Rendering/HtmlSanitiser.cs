@@ -4,9 +4,11 @@ using AngleSharp.Html.Parser;
 namespace VirtualSchool.Portal.Infrastructure.Rendering;
 
 /// <summary>
-/// Cleans HTML to an allow-list of elements and attributes (HtmlSanitizer cannot be installed here) and gives
-/// what is left GOV.UK Frontend's classes. Scripts, styles, frames, event handlers and unsafe URLs are
-/// removed; unknown elements are unwrapped so their text survives.
+/// Cleans HTML to an allow-list of elements and attributes (HtmlSanitizer cannot be installed here). Scripts,
+/// styles, frames, event handlers, classes and unsafe URLs are removed; unknown elements are unwrapped so their
+/// text survives. <see cref="Sanitise"/> gives plain markup, what is stored and what the Delivery API returns
+/// (content, not presentation, as Umbraco's does); <see cref="SanitiseForSite"/> also gives the elements GOV.UK
+/// Frontend's classes, for the site's own pages.
 /// </summary>
 public static class HtmlSanitiser
 {
@@ -39,7 +41,13 @@ public static class HtmlSanitiser
 
     private static readonly HtmlParser Parser = new();
 
-    public static string Sanitise(string? html)
+    /// <summary>Plain, safe markup: no classes, no styles, nothing executable.</summary>
+    public static string Sanitise(string? html) => Clean(html, govukClasses: false);
+
+    /// <summary>Safe markup with GOV.UK Frontend's classes, as the site's pages show it.</summary>
+    public static string SanitiseForSite(string? html) => Clean(html, govukClasses: true);
+
+    private static string Clean(string? html, bool govukClasses)
     {
         if (string.IsNullOrWhiteSpace(html))
         {
@@ -54,11 +62,11 @@ public static class HtmlSanitiser
             body.AppendChild(node);
         }
 
-        Clean(body);
+        Clean(body, govukClasses);
         return body.InnerHtml;
     }
 
-    private static void Clean(INode parent)
+    private static void Clean(INode parent, bool govukClasses)
     {
         foreach (var child in parent.ChildNodes.ToList())
         {
@@ -68,13 +76,13 @@ public static class HtmlSanitiser
                     child.RemoveFromParent();
                     break;
                 case IElement element:
-                    CleanElement(element);
+                    CleanElement(element, govukClasses);
                     break;
             }
         }
     }
 
-    private static void CleanElement(IElement element)
+    private static void CleanElement(IElement element, bool govukClasses)
     {
         var name = element.LocalName;
         if (Dropped.Contains(name))
@@ -92,7 +100,7 @@ public static class HtmlSanitiser
 
         if (!Allowed.TryGetValue(name, out var attributes))
         {
-            Clean(element);
+            Clean(element, govukClasses);
             var parent = element.Parent!;
             foreach (var child in element.ChildNodes.ToList())
             {
@@ -122,12 +130,12 @@ public static class HtmlSanitiser
             return;
         }
 
-        if (GovukClasses.TryGetValue(name, out var classes))
+        if (govukClasses && GovukClasses.TryGetValue(name, out var classes))
         {
             element.SetAttribute("class", classes);
         }
 
-        Clean(element);
+        Clean(element, govukClasses);
     }
 
     private static IElement Rename(IElement element, string name)

@@ -3,8 +3,8 @@ using Markdig;
 namespace VirtualSchool.Portal.Infrastructure.Rendering;
 
 /// <summary>
-/// Renders editors' Markdown to HTML with raw HTML switched off, then through the sanitiser so links and
-/// headings get GOV.UK classes and nothing unsafe (such as a javascript: link) survives.
+/// Renders editors' Markdown to HTML with raw HTML switched off, then through the sanitiser so nothing unsafe
+/// (such as a javascript: link) survives: plain markup for the Delivery API, or with GOV.UK classes for the site.
 /// </summary>
 public static class MarkdownRenderer
 {
@@ -15,8 +15,13 @@ public static class MarkdownRenderer
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .Build();
 
+    /// <summary>Plain, safe HTML, as Umbraco's Delivery API returns Markdown.</summary>
     public static string ToHtml(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : HtmlSanitiser.Sanitise(Markdown.ToHtml(markdown, Pipeline));
+
+    /// <summary>Safe HTML with GOV.UK Frontend's classes, for the site's pages.</summary>
+    public static string ToSiteHtml(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : HtmlSanitiser.SanitiseForSite(Markdown.ToHtml(markdown, Pipeline));
 
     /// <summary>The plain text of Markdown, for summaries and meta descriptions.</summary>
     public static string ToPlainText(string? markdown) =>

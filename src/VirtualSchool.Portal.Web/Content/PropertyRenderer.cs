@@ -35,7 +35,7 @@ public sealed class PropertyRenderer(IPublishedContentCache cache, MediaReposito
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, HtmlString> RichTextMemo = new();
 
     public static IHtmlContent Markdown(string? value) =>
-        value is null ? HtmlString.Empty : MarkdownMemo.GetValue(value, v => new HtmlString(MarkdownRenderer.ToHtml(v)));
+        value is null ? HtmlString.Empty : MarkdownMemo.GetValue(value, v => new HtmlString(MarkdownRenderer.ToSiteHtml(v)));
 
     /// <summary>Plain text with paragraphs for blank lines and line breaks kept.</summary>
     public static IHtmlContent Paragraphs(string? value)
@@ -62,7 +62,7 @@ public sealed class PropertyRenderer(IPublishedContentCache cache, MediaReposito
     private static HtmlString SanitiseRichText(string value)
     {
         var markup = value.TrimStart().StartsWith('{') ? TryJson(value, root => root.TryGetProperty("markup", out var m) ? m.GetString() : null) : value;
-        return new HtmlString(HtmlSanitiser.Sanitise(markup));
+        return new HtmlString(HtmlSanitiser.SanitiseForSite(markup));
     }
 
     /// <summary>A date as "1 February 2018" (UK English); null when the value is not a date.</summary>
@@ -308,9 +308,9 @@ public sealed class PropertyRenderer(IPublishedContentCache cache, MediaReposito
                     return "";
                 }
 
-                return text.TrimStart().StartsWith('<') ? HtmlSanitiser.Sanitise(text) : $"<p class=\"govuk-body\">{Encoder.Encode(text)}</p>";
+                return text.TrimStart().StartsWith('<') ? HtmlSanitiser.SanitiseForSite(text) : $"<p class=\"govuk-body\">{Encoder.Encode(text)}</p>";
             case JsonValueKind.Object when value.TryGetProperty("markup", out var markup):
-                return HtmlSanitiser.Sanitise(markup.GetString());
+                return HtmlSanitiser.SanitiseForSite(markup.GetString());
             case JsonValueKind.Object when value.TryGetProperty("text", out var heading):
                 return $"<p class=\"govuk-body govuk-!-font-weight-bold\">{Encoder.Encode(heading.GetString() ?? "")}</p>";
             case JsonValueKind.Object when value.TryGetProperty("contentData", out _):

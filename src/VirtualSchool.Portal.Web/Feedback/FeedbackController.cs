@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using VirtualSchool.Portal.Core.Access;
 using VirtualSchool.Portal.Core.Feedback;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Infrastructure.Feedback;
 using VirtualSchool.Portal.Web.Content;
+using VirtualSchool.Portal.Web.Members;
 using VirtualSchool.Portal.Web.Security;
 
 namespace VirtualSchool.Portal.Web.Feedback;
@@ -28,7 +30,7 @@ public sealed record FeedbackErrorModel(SiteModel Site, PublishedContent? Page, 
 /// to do. Works as plain forms (303 back to the page) and as JSON for the enhanced component.
 /// </summary>
 [Route("feedback")]
-public sealed class FeedbackController(FeedbackService feedback, IPublishedContentCache cache, SiteModelFactory sites) : Controller
+public sealed class FeedbackController(FeedbackService feedback, IPublishedContentCache cache, IPublicAccess access, SiteModelFactory sites) : Controller
 {
     public const string RateLimitPolicy = "feedback";
 
@@ -40,6 +42,11 @@ public sealed class FeedbackController(FeedbackService feedback, IPublishedConte
     public async Task<IActionResult> Post([FromForm] FeedbackForm form, CancellationToken cancellationToken)
     {
         var page = Guid.TryParse(form.PageKey, out var key) ? cache.GetByKey(key) : null;
+        if (page is not null && !await MayReadAsync(page))
+        {
+            // As the page itself answers a stranger: nothing is stored and its address is not revealed.
+            return NotFound();
+        }
 
         if (!string.IsNullOrEmpty(form.Website))
         {
@@ -79,6 +86,11 @@ public sealed class FeedbackController(FeedbackService feedback, IPublishedConte
         var comment = form.Comment?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() ?? "";
         var entry = token.Length <= 64 ? await feedback.FindByTokenAsync(token, cancellationToken) : null;
         page ??= entry is null ? null : cache.GetByKey(entry.PageKey);
+        if (page is not null && !await MayReadAsync(page))
+        {
+            return NotFound();
+        }
+
         if (entry is null || page?.Route is null)
         {
             return Invalid(page, "comment", "We could not match your comment to your answer. Go back to the page and answer again.");
@@ -102,6 +114,10 @@ public sealed class FeedbackController(FeedbackService feedback, IPublishedConte
             _ => Invalid(page, "comment", "Your answer was too long ago to add a comment to. Answer again to tell us more."),
         };
     }
+
+    /// <summary>Whether the sender may read the page: anyone for a public page, its member groups for a restricted one.</summary>
+    private async Task<bool> MayReadAsync(PublishedContent page) =>
+        !access.IsProtected(page) || access.CanView(page, await MemberPrincipals.GroupsAsync(HttpContext));
 
     private bool WantsJson() =>
         Request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);

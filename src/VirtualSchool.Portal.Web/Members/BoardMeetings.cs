@@ -17,16 +17,6 @@ using VirtualSchool.Portal.Web.Members.Persistence;
 
 namespace VirtualSchool.Portal.Web.Members;
 
-/// <summary>The values of a board meeting's status property.</summary>
-public static class BoardMeetingStatus
-{
-    public const string Scheduled = "Scheduled";
-    public const string PapersPublished = "Papers published";
-    public const string MinutesApproved = "Minutes approved";
-
-    public static readonly IReadOnlyList<string> All = [Scheduled, PapersPublished, MinutesApproved];
-}
-
 /// <summary>A published board meeting, read from its content node.</summary>
 public sealed record BoardMeeting(PublishedContent Content, DateTime? Date, string? Term, string AcademicYear, string Status, IReadOnlyList<Guid> PaperKeys)
 {
@@ -35,7 +25,7 @@ public sealed record BoardMeeting(PublishedContent Content, DateTime? Date, stri
     public string Url => "/members/board/" + Content.UrlSegment;
 
     /// <summary>Papers are shown once the clerk has published them.</summary>
-    public bool PapersAvailable => Status is BoardMeetingStatus.PapersPublished or BoardMeetingStatus.MinutesApproved;
+    public bool PapersAvailable => BoardMeetingStatus.ShowsPapers(Status);
 }
 
 /// <summary>A paper of a meeting as a member sees it: title, protected download address, size and format.</summary>
@@ -67,7 +57,7 @@ public sealed class BoardMeetings(IPublishedContentCache cache, IPublicAccess ac
     {
         var date = DateTime.TryParse(content.Value("meetingDate"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateTime?)null;
         var year = content.Value("academicYear") ?? (date is { } when ? AcademicYearOf(when) : "");
-        return new BoardMeeting(content, date, content.Value("term"), year, content.Value("status") ?? BoardMeetingStatus.Scheduled,
+        return new BoardMeeting(content, date, content.Value("term"), year, BoardMeetingStatus.Of(content.Value("status")) ?? BoardMeetingStatus.Scheduled,
             PropertyRenderer.MediaKeys(content.Value("papers")));
     }
 
@@ -113,7 +103,7 @@ public sealed class BoardPapersPublishedHandler(IServiceProvider services, IServ
         if (!services.GetRequiredService<MembersInitialiser>().Ready
             || !string.Equals(notification.Node.ContentTypeAlias, BoardMeetings.MeetingType, StringComparison.OrdinalIgnoreCase)
             || !notification.Version.Properties.TryGetValue("status", out var status)
-            || status is not (BoardMeetingStatus.PapersPublished or BoardMeetingStatus.MinutesApproved)
+            || !BoardMeetingStatus.ShowsPapers(BoardMeetingStatus.Of(status))
             || cache.GetByKey(notification.Node.Key) is not { } content)
         {
             return;

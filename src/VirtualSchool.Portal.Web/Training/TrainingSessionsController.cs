@@ -97,7 +97,7 @@ public sealed class TrainingSessionsController(
     public async Task<IActionResult> Create([FromForm] SessionForm form)
     {
         var errors = new FormErrors();
-        var input = Parse(form, errors);
+        var input = Parse(form, existing: null, errors);
         if (input is not null && errors.Count == 0)
         {
             var result = await coordinator.CreateAsync(input, HttpContext.RequestAborted);
@@ -142,8 +142,13 @@ public sealed class TrainingSessionsController(
     [HttpPost("umbraco/training/sessions/{key:guid}/edit")]
     public async Task<IActionResult> Edit(Guid key, [FromForm] SessionForm form)
     {
+        if (await coordinator.GetAsync(key, HttpContext.RequestAborted) is not { } found)
+        {
+            return NotFound();
+        }
+
         var errors = new FormErrors();
-        var input = Parse(form, errors);
+        var input = Parse(form, found.Session, errors);
         if (input is not null && errors.Count == 0)
         {
             var result = await coordinator.UpdateAsync(key, input, HttpContext.RequestAborted);
@@ -304,95 +309,9 @@ public sealed class TrainingSessionsController(
         return View("Edit", new SessionFormModel(key, form, Courses()));
     }
 
-    private TrainingSession? Parse(SessionForm form, FormErrors errors)
-    {
-        var courses = Courses();
-        if (!Guid.TryParse(form.Course, out var course) || courses.All(c => c.Key != course))
-        {
-            errors.Add("course", "Select the course");
-        }
-
-        var date = ParseDate(form.Date, "date", "Enter the date of the session", errors);
-        var starts = ParseTime(form.Starts, "starts", "Enter the start time, like 09:30", errors);
-        var ends = ParseTime(form.Ends, "ends", "Enter the end time, like 12:30", errors);
-        var online = form.Format switch
-        {
-            "online" => true,
-            "in-person" => false,
-            _ => (bool?)null,
-        };
-        if (online is null)
-        {
-            errors.Add("format", "Select in person or online");
-        }
-
-        if (!int.TryParse(form.Capacity, NumberStyles.None, CultureInfo.InvariantCulture, out var capacity))
-        {
-            errors.Add("capacity", "Enter the number of places as a whole number, like 20");
-        }
-
-        DateTime? opens = null, closes = null;
-        if (!string.IsNullOrWhiteSpace(form.OpensDate))
-        {
-            var d = ParseDate(form.OpensDate, "opensDate", "Enter a real date for when booking opens", errors);
-            var t = string.IsNullOrWhiteSpace(form.OpensTime) ? TimeOnly.MinValue : ParseTime(form.OpensTime, "opensTime", "Enter a time, like 09:00", errors);
-            if (d is not null && t is not null)
-            {
-                opens = UkDates.FromUk(d.Value.ToDateTime(t.Value));
-            }
-        }
-
-        if (!string.IsNullOrWhiteSpace(form.ClosesDate))
-        {
-            var d = ParseDate(form.ClosesDate, "closesDate", "Enter a real date for when booking closes", errors);
-            var t = string.IsNullOrWhiteSpace(form.ClosesTime) ? new TimeOnly(17, 0) : ParseTime(form.ClosesTime, "closesTime", "Enter a time, like 17:00", errors);
-            if (d is not null && t is not null)
-            {
-                closes = UkDates.FromUk(d.Value.ToDateTime(t.Value));
-            }
-        }
-
-        if (errors.Count > 0 || date is null || starts is null || ends is null || online is null)
-        {
-            return null;
-        }
-
-        return new TrainingSession
-        {
-            CourseKey = course,
-            StartsAt = UkDates.FromUk(date.Value.ToDateTime(starts.Value)),
-            EndsAt = UkDates.FromUk(date.Value.ToDateTime(ends.Value)),
-            Format = online.Value ? SessionFormat.Online : SessionFormat.InPerson,
-            Venue = online.Value ? null : form.Venue,
-            Address = online.Value ? null : form.Address,
-            JoiningLink = online.Value ? form.JoiningLink : null,
-            Capacity = capacity,
-            BookingOpensAt = opens,
-            BookingClosesAt = closes,
-        };
-    }
-
-    private static DateOnly? ParseDate(string? value, string field, string message, FormErrors errors)
-    {
-        if (DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(field, message);
-        return null;
-    }
-
-    private static TimeOnly? ParseTime(string? value, string field, string message, FormErrors errors)
-    {
-        if (TimeOnly.TryParseExact(value?.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
-        {
-            return time;
-        }
-
-        errors.Add(field, message);
-        return null;
-    }
+    /// <summary>The posted form as a session, or null with field errors; <paramref name="existing"/> when editing.</summary>
+    private TrainingSession? Parse(SessionForm form, TrainingSession? existing, FormErrors errors) =>
+        SessionFormReader.Read(form, Courses().Select(c => c.Key).ToList(), existing, DateOnly.FromDateTime(UkDates.ToUk(DateTime.UtcNow)), errors);
 
     private List<(Guid Key, string Title)> Courses() =>
         cache.GetByRoute(TrainingController.ListingRoute) is { } listing

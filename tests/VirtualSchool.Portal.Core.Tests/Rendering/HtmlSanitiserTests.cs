@@ -7,7 +7,7 @@ public sealed class HtmlSanitiserTests
 {
     private static AngleSharp.Dom.IElement Clean(string html)
     {
-        var body = new HtmlParser().ParseDocument($"<body>{HtmlSanitiser.Sanitise(html)}</body>").Body!;
+        var body = new HtmlParser().ParseDocument($"<body>{HtmlSanitiser.SanitiseForSite(html)}</body>").Body!;
         return body;
     }
 
@@ -20,9 +20,16 @@ public sealed class HtmlSanitiserTests
     [InlineData("<p>Safe</p><svg><script>alert('x')</script></svg>")]
     public void Scripts_styles_frames_and_forms_are_removed_with_their_contents(string html)
     {
-        var sanitised = HtmlSanitiser.Sanitise(html);
+        Assert.Equal("<p>Safe</p>", HtmlSanitiser.Sanitise(html));
+        Assert.Equal("<p class=\"govuk-body\">Safe</p>", HtmlSanitiser.SanitiseForSite(html));
+    }
 
-        Assert.Equal("<p class=\"govuk-body\">Safe</p>", sanitised);
+    [Fact]
+    public void Plain_markup_for_storage_and_the_delivery_api_has_no_classes_at_all()
+    {
+        var plain = HtmlSanitiser.Sanitise("<h1 class=\"x\">Aim</h1><p class=\"lead\">Read <a href=\"/a\" class=\"govuk-link\">this</a></p><ul><li>One</li></ul>");
+
+        Assert.Equal("<h2>Aim</h2><p>Read <a href=\"/a\">this</a></p><ul><li>One</li></ul>", plain);
     }
 
     [Fact]
@@ -118,7 +125,7 @@ public sealed class HtmlSanitiserTests
     [Fact]
     public void Comments_are_removed()
     {
-        Assert.Equal("<p class=\"govuk-body\">Text</p>", HtmlSanitiser.Sanitise("<!-- internal note --><p>Text<!-- [if IE]><script>x</script><![endif] --></p>"));
+        Assert.Equal("<p>Text</p>", HtmlSanitiser.Sanitise("<!-- internal note --><p>Text<!-- [if IE]><script>x</script><![endif] --></p>"));
     }
 
     [Fact]

@@ -6,7 +6,17 @@ namespace VirtualSchool.Portal.Core.Tests.Rendering;
 public sealed class MarkdownRendererTests
 {
     private static AngleSharp.Dom.IElement Render(string markdown) =>
-        new HtmlParser().ParseDocument($"<body>{MarkdownRenderer.ToHtml(markdown)}</body>").Body!;
+        new HtmlParser().ParseDocument($"<body>{MarkdownRenderer.ToSiteHtml(markdown)}</body>").Body!;
+
+    [Fact]
+    public void The_plain_rendering_for_the_delivery_api_has_no_classes()
+    {
+        var body = new HtmlParser().ParseDocument($"<body>{MarkdownRenderer.ToHtml("# Aim\n\nRead [this](/a)\n\n- One")}</body>").Body!;
+
+        Assert.Equal(["h2", "p", "ul"], body.Children.Select(e => e.LocalName));
+        Assert.Equal("/a", body.QuerySelector("p a")!.GetAttribute("href"));
+        Assert.Empty(body.QuerySelectorAll("[class]"));
+    }
 
     [Fact]
     public void Raw_html_in_markdown_is_shown_as_text_not_run_as_html()

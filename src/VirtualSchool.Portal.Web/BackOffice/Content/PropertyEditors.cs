@@ -525,7 +525,7 @@ public sealed class PropertyEditors(
                 date.TimeOfDay == TimeSpan.Zero ? "" : date.ToString("HH:mm", CultureInfo.InvariantCulture))
             : ("", "", "", "");
 
-    public static string MarkdownPreview(string? markdown) => MarkdownRenderer.ToHtml(markdown);
+    public static string MarkdownPreview(string? markdown) => MarkdownRenderer.ToSiteHtml(markdown);
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using VirtualSchool.Portal.Core.Audit;
-using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Infrastructure.Access;
 using VirtualSchool.Portal.Infrastructure.Audit;
 using VirtualSchool.Portal.Web.BackOffice.Controllers;
@@ -25,11 +24,10 @@ public sealed class MemberInviteForm
     public List<string> Groups { get; set; } = [];
 }
 
-public sealed record MeetingRow(ContentNode Node, BoardMeeting? Published, string DraftStatus);
-
 /// <summary>
-/// Members in the back office. Administrators and the Board clerk invite members, set their groups and publish
-/// a board meeting's papers; only administrators edit the groups themselves and confirm account closures.
+/// Members in the back office. Administrators and the Board clerk invite members and set their groups (the
+/// Board's meetings are <see cref="BoardClerkController"/>); only administrators edit the groups themselves and
+/// confirm account closures.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.ManageMembers)]
 public sealed class MembersAdminController(
@@ -40,9 +38,6 @@ public sealed class MembersAdminController(
     PublicAccessRules rules,
     MemberMail mail,
     AuditLog audit,
-    ContentService content,
-    IContentRepository repository,
-    BoardMeetings meetings,
     PersonalDataTraces traces) : BackOfficeController
 {
     private const int PageSize = 50;
@@ -296,59 +291,5 @@ public sealed class MembersAdminController(
             $"{members} member(s) left the group", ClientAddress);
         TempData["Message"] = $"The group {group.Name} has been deleted.";
         return Redirect("/umbraco/members/groups");
-    }
-
-    [HttpGet("umbraco/members/board")]
-    public async Task<IActionResult> Board()
-    {
-        var published = meetings.All().ToDictionary(m => m.Content.Key);
-        var rows = new List<MeetingRow>();
-        foreach (var meeting in published.Values)
-        {
-            var node = await repository.GetNodeAsync(meeting.Content.Key);
-            if (node is not null)
-            {
-                var draft = (await repository.GetVersionsAsync(node.Key)).OrderByDescending(v => v.VersionNumber).FirstOrDefault();
-                rows.Add(new MeetingRow(node, meeting, draft?.Properties.GetValueOrDefault("status") ?? meeting.Status));
-            }
-        }
-
-        return View(rows);
-    }
-
-    /// <summary>The clerk publishes a meeting's papers: its status becomes "Papers published" and Board members are emailed.</summary>
-    [HttpPost("umbraco/members/board/{key:guid}/publish-papers")]
-    public async Task<IActionResult> PublishPapers(Guid key)
-    {
-        var node = await repository.GetNodeAsync(key);
-        if (node is null || node.Trashed || !string.Equals(node.ContentTypeAlias, BoardMeetings.MeetingType, StringComparison.OrdinalIgnoreCase))
-        {
-            return NotFound();
-        }
-
-        var latest = (await repository.GetVersionsAsync(key)).OrderByDescending(v => v.VersionNumber).FirstOrDefault();
-        if (latest is null)
-        {
-            return NotFound();
-        }
-
-        var values = new Dictionary<string, string?>(latest.Properties, StringComparer.OrdinalIgnoreCase);
-        if (values.GetValueOrDefault("status") is not (BoardMeetingStatus.PapersPublished or BoardMeetingStatus.MinutesApproved))
-        {
-            values["status"] = BoardMeetingStatus.PapersPublished;
-        }
-
-        var me = User.Identity?.Name;
-        var saved = await content.SaveAsync(key, latest.Name, values, me);
-        var published = saved.Succeeded ? await content.PublishAsync(key, me) : saved;
-        if (!published.Succeeded)
-        {
-            TempData["Error"] = $"The papers of {node.Name} were not published: " + string.Join(" ", published.ValidationErrors.Select(e => e.Message).DefaultIfEmpty(published.Status.ToString()));
-            return Redirect("/umbraco/members/board");
-        }
-
-        await audit.RecordAsync(AuditActions.Publish, (await staff.GetUserAsync(User))?.Id.ToString(), me, "content", key.ToString(), node.Name, "papers published by the Board clerk's screen", ClientAddress);
-        TempData["Message"] = $"The papers of {node.Name} are published, and Board members have been emailed.";
-        return Redirect("/umbraco/members/board");
     }
 }
