@@ -1,7 +1,7 @@
 namespace VirtualSchool.Portal.Infrastructure.Email;
 
 /// <summary>The <c>Portal:Email</c> section: how the outbox retries.</summary>
-public sealed class EmailOutboxOptions
+public sealed class EmailOutboxOptions : System.ComponentModel.DataAnnotations.IValidatableObject
 {
     /// <summary>The wait after the first failure; it doubles after each further failure.</summary>
     [System.ComponentModel.DataAnnotations.Range(1, 86400)]
@@ -32,5 +32,22 @@ public sealed class EmailOutboxOptions
     /// is a failed attempt and is retried with the back-off.
     /// </summary>
     [System.ComponentModel.DataAnnotations.Range(1, 3600)]
-    public int SendTimeoutSeconds { get; set; } = 60;
+    public int SendTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// How long a node's claim on a message lasts. Each message is claimed again just before it is sent, so this
+    /// only has to outlast one send; it is also how long the messages claimed by a node that crashed wait before
+    /// another node sends them.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(2, 3600)]
+    public int ClaimSeconds { get; set; } = 60;
+
+    public IEnumerable<System.ComponentModel.DataAnnotations.ValidationResult> Validate(System.ComponentModel.DataAnnotations.ValidationContext validationContext)
+    {
+        if (ClaimSeconds <= SendTimeoutSeconds)
+        {
+            // A claim that ran out during a slow send would let another node send the same message at once.
+            yield return new($"Portal:Email:ClaimSeconds ({ClaimSeconds}) must be longer than Portal:Email:SendTimeoutSeconds ({SendTimeoutSeconds})", [nameof(ClaimSeconds)]);
+        }
+    }
 }

@@ -25,8 +25,14 @@ public sealed class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
 {
-    private static readonly TimeSpan LockFor = TimeSpan.FromMinutes(5);
     private const int BatchSize = 50;
+
+    // Whole milliseconds: the claim is compared for equality later, and PostgreSQL keeps microseconds, not ticks.
+    private DateTime ClaimEnd(DateTime now)
+    {
+        var end = now.AddSeconds(options.Value.Email.ClaimSeconds);
+        return new DateTime(end.Ticks - (end.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
+    }
 
     public async Task<OutboxDispatchResult> DispatchDueAsync(CancellationToken cancellationToken = default)
     {
@@ -39,8 +45,14 @@ public sealed class OutboxDispatcher(
                 break;
             }
 
-            foreach (var message in batch)
+            foreach (var (message, claimedUntil) in batch)
             {
+                if (!await ClaimAgainAsync(message.Id, claimedUntil, cancellationToken))
+                {
+                    // The batch's claim ran out during earlier sends and another node has taken this one.
+                    continue;
+                }
+
                 switch (await SendOneAsync(message, cancellationToken))
                 {
                     case OutboxStatus.Sent: sent++; break;
@@ -73,39 +85,75 @@ public sealed class OutboxDispatcher(
                 .SetProperty(m => m.LockedUntil, (DateTime?)null), cancellationToken);
     }
 
-    private async Task<List<OutboxMessage>> ClaimAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The earliest moment a pending message can be sent: its next attempt, or, while another node holds it, the
+    /// end of that node's claim. Null when nothing is pending. The job schedules its next run for this moment
+    /// rather than running again at once for messages it cannot have.
+    /// </summary>
+    public async Task<DateTime?> NextSendableAtAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.OutboxMessages
+            .Where(m => m.Status == OutboxStatus.Pending)
+            .Select(m => m.LockedUntil != null && m.LockedUntil > m.NextAttemptAt ? m.LockedUntil.Value : m.NextAttemptAt)
+            .OrderBy(at => at)
+            .Select(at => (DateTime?)at)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private async Task<List<(OutboxMessage Message, DateTime ClaimedUntil)>> ClaimAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
+            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil <= now))
             .OrderBy(m => m.Id)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
-        var claimed = new List<OutboxMessage>(due.Count);
-        var until = now + LockFor;
+        var claimed = new List<(OutboxMessage, DateTime)>(due.Count);
+        var until = ClaimEnd(now);
         foreach (var message in due)
         {
             // A conditional update: only one sender (on any node) wins each message.
             var won = await db.OutboxMessages
-                .Where(m => m.Id == message.Id && m.Status == OutboxStatus.Pending && (m.LockedUntil == null || m.LockedUntil < now))
+                .Where(m => m.Id == message.Id && m.Status == OutboxStatus.Pending && (m.LockedUntil == null || m.LockedUntil <= now))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, until), cancellationToken);
             if (won == 1)
             {
-                claimed.Add(message);
+                claimed.Add((message, until));
             }
         }
 
         return claimed;
     }
 
+    /// <summary>
+    /// Renews this sender's claim just before the send, so the claim only has to outlast one send (the claim
+    /// lifetime stays short and a crashed node's messages go out soon) however long the batch takes.
+    /// </summary>
+    private async Task<bool> ClaimAgainAsync(long id, DateTime claimedUntil, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var until = ClaimEnd(clock.GetUtcNow().UtcDateTime);
+        return await db.OutboxMessages
+            .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && m.LockedUntil == claimedUntil)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, until), cancellationToken) == 1;
+    }
+
     private async Task<OutboxStatus> SendOneAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var settings = options.Value.Email;
         string? error = null;
+        var undeliverable = false;
         try
         {
             await sender.SendAsync(EmailOutbox.ToMessage(message), cancellationToken);
+        }
+        catch (UndeliverableEmailException ex)
+        {
+            // Retrying cannot help: marked failed now, for an administrator to see.
+            error = ex.Message;
+            undeliverable = true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -126,7 +174,7 @@ public sealed class OutboxDispatcher(
         }
 
         var attempts = message.Attempts + 1;
-        var giveUp = attempts >= settings.MaxAttempts;
+        var giveUp = undeliverable || attempts >= settings.MaxAttempts;
         var wait = TimeSpan.FromSeconds(Math.Min(settings.RetryMaxSeconds, settings.RetryBaseSeconds * Math.Pow(2, Math.Min(attempts - 1, 20))));
         var status = giveUp ? OutboxStatus.Failed : OutboxStatus.Pending;
         if (error.Length > 1000)

@@ -33,6 +33,9 @@ public sealed record BookingFormModel(CourseSessions Course, SessionListing Sess
     public string? Error(string field) => Errors.FirstOrDefault(e => e.Field == field).Message;
 }
 
+/// <summary>The page after a booking form is sent: the link to the booking is in the email.</summary>
+public sealed record CheckEmailModel(CourseSessions Course, SessionListing Session, bool Waiting, double OfferHours);
+
 /// <summary>The manage-booking page behind the private link.</summary>
 public sealed record ManageBookingModel(BookingView View, string Token, string CourseTitle, string? CourseRoute, string? Notice, int? WaitingPosition, bool CanEvaluate);
 
