@@ -34,7 +34,7 @@ public sealed class AddressInputTests : IClassFixture<AddressInputTests.Portal>
     public static TheoryData<string, string> Undeliverable => new()
     {
         { "name@[127.0.0.1]", "after the @ must be a domain name" },
-        { "\"two words\"@example.org", "before the @ can only contain" },
+        { "\"quoted\"@example.org", "before the @ can only contain" },
         { "name@localhost", "after the @ must be a domain name" },
         { "first..last@example.org", "before the @ can only contain" },
         { "name@exa_mple.org", "after the @ must be a domain name" },
