@@ -121,10 +121,11 @@ public sealed class SmtpEmailSender(IOptions<PortalOptions> portal, PortalLocati
         }
 
         mime.Body = body.ToMessageBody();
-        foreach (var part in mime.BodyParts.OfType<TextPart>().Where(p => !p.IsAttachment))
+        foreach (var part in mime.BodyParts.OfType<MimePart>())
         {
-            // Readable in the .eml files and in any mail client's "view source".
-            part.ContentTransferEncoding = ContentEncoding.QuotedPrintable;
+            // Bodies quoted-printable, readable in the .eml files and any mail client's "view source"; attachments
+            // base64, so their bytes arrive exactly (a calendar file's CRLF line ends included).
+            part.ContentTransferEncoding = part.IsAttachment ? ContentEncoding.Base64 : ContentEncoding.QuotedPrintable;
         }
 
         return mime;

@@ -27,8 +27,6 @@ public sealed class TrainingController(
     TrainingEmails emails,
     IOptions<PortalOptions> options) : Controller
 {
-    private double OfferHours => options.Value.Training.OfferHours;
-
     public const string ListingRoute = "/training";
     public const string RateLimitPolicy = "training";
 
@@ -167,7 +165,7 @@ public sealed class TrainingController(
         }
 
         Layout(null, "Check your email");
-        return View("CheckEmail", new CheckEmailModel(found.Course, found.Session, waiting, OfferHours));
+        return View("CheckEmail", new CheckEmailModel(found.Course, found.Session, waiting, options.Value.Training.OfferHours));
     }
 
     private static string CheckEmailPath(string course, Guid session, bool waiting) =>
@@ -216,12 +214,7 @@ public sealed class TrainingController(
             return SeeOther($"/training/bookings/{token}");
         }
 
-        var title = view.Booking.Status switch
-        {
-            BookingStatus.Waiting => "Are you sure you want to leave the waiting list?",
-            BookingStatus.Offered => "Are you sure you want to decline the place?",
-            _ => "Are you sure you want to cancel your place?",
-        };
+        var title = ManageBookingModel.CancelQuestion(view.Booking.Status);
         Layout(null, title);
         return View("ConfirmCancel", new ManageBookingModel(view, token, emails.CourseTitle(view.Session.CourseKey), emails.CourseRoute(view.Session.CourseKey), title, null, false));
     }
@@ -336,23 +329,9 @@ public sealed class TrainingController(
     private ViewResult NotAttended(string token) =>
         Explain(StatusCodes.Status403Forbidden, new TrainingProblem("This is for people who attended", "The evaluation and certificate are available once the session has ended and the register shows that you attended. If you attended and cannot see them, contact the Virtual School.", $"/training/bookings/{token}", "See your booking"));
 
-    private ViewResult LinkNotWorking() =>
-        Explain(StatusCodes.Status404NotFound, new TrainingProblem(
-            "This link does not work",
-            "The link may have been copied wrongly, replaced by a newer one we emailed you, or withdrawn. Use the link in the most recent email we sent you about this booking, or contact the Virtual School.",
-            ListingRoute, "See training sessions"));
+    private ViewResult LinkNotWorking() => Explain(StatusCodes.Status404NotFound, TrainingProblem.LinkNotWorking(ListingRoute));
 
-    private ViewResult Closed(BookingOutcome why, CourseSessions course)
-    {
-        var (title, message) = why switch
-        {
-            BookingOutcome.Cancelled => ("This session has been cancelled", "This session is not going ahead, so it cannot be booked. Choose another date."),
-            BookingOutcome.Started => ("This session has already taken place", "This session has started or finished, so it cannot be booked. Choose another date."),
-            BookingOutcome.NotYetOpen => ("Booking has not opened yet", "Booking for this session has not opened yet. Come back later, or choose another date."),
-            _ => ("Booking has closed", "Booking for this session has closed. Choose another date."),
-        };
-        return Explain(StatusCodes.Status400BadRequest, new TrainingProblem(title, message, course.Course.Route, $"See other dates for {course.Title}"));
-    }
+    private ViewResult Closed(BookingOutcome why, CourseSessions course) => Explain(StatusCodes.Status400BadRequest, TrainingProblem.Closed(why, course));
 
     private ViewResult Explain(int status, TrainingProblem problem)
     {
@@ -416,16 +395,4 @@ public sealed class TrainingController(
             ViewData["Breadcrumbs"] = sites.Breadcrumbs(page);
         }
     }
-}
-
-/// <summary>The booking form's fields as posted; every one is checked by <see cref="BookingRules"/>.</summary>
-public sealed class BookingForm
-{
-    public string? Name { get; set; }
-    public string? Email { get; set; }
-    public string? Role { get; set; }
-    public string? Organisation { get; set; }
-    public string? Phone { get; set; }
-    public string? Needs { get; set; }
-    public string? Consent { get; set; }
 }

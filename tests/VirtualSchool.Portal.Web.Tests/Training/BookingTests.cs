@@ -287,7 +287,7 @@ public sealed class BookingTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
 
-        var form = (await TrainingPortal.PageAsync(client, $"/training/bookings/{token}")).QuerySelector($"form[action='/training/bookings/{token}/cancel']")!;
+        var form = (await TrainingPortal.PageAsync(client, $"/training/bookings/{token}/cancel")).QuerySelector($"form[action='/training/bookings/{token}/cancel']")!;
         form.SetAttribute("action", $"/training/bookings/{tampered}/cancel");
         Assert.Equal(HttpStatusCode.NotFound, (await Forms.PostAsync(client, form, new Dictionary<string, string>())).StatusCode);
         Assert.Equal(BookingStatus.Confirmed, Assert.Single(await Portal.BookingsAsync(session)).Status);
