@@ -42,7 +42,10 @@ public sealed class SmtpEmailSender(IOptions<PortalOptions> portal, PortalLocati
         {
             await DeliverAsync(mime, smtp, limit, timeout.Token);
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        // MailKit may surface the cancellation wrapped (an I/O error whose cause is the cancelled read): whatever
+        // the type, a send stopped by the time limit is reported as the time limit. (No inner exception: the
+        // outbox records the innermost message.)
+        catch (Exception ex) when (ex is not UndeliverableEmailException && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new TimeoutException($"The mail server did not finish the send within {limit.TotalSeconds:0} seconds");
         }
@@ -58,7 +61,7 @@ public sealed class SmtpEmailSender(IOptions<PortalOptions> portal, PortalLocati
             {
                 await client.ConnectAsync(smtp.Host!, smtp.Port, Secure(smtp.Security), connecting.Token);
             }
-            catch (OperationCanceledException) when (connecting.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            catch (Exception) when (connecting.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 throw new TimeoutException($"Could not connect to the mail server {smtp.Host}:{smtp.Port} within {smtp.ConnectTimeoutSeconds} seconds");
             }
