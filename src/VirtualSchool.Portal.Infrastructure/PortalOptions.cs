@@ -46,6 +46,8 @@ public sealed class PortalOptions
     [ValidateObjectMembers]
     public MediaOptions Media { get; set; } = new();
 
+    /// <summary>The mail server (<c>Portal:Smtp</c>).</summary>
+    [ValidateObjectMembers]
     public Email.SmtpOptions Smtp { get; set; } = new();
 
     /// <summary>How the email outbox retries (<c>Portal:Email</c>).</summary>

@@ -60,6 +60,13 @@ public sealed class Booking
     public string? TokenHash { get; set; }
 
     /// <summary>
+    /// The hash of the link sent before <see cref="TokenHash"/>'s, still honoured: an offer or a repeated booking
+    /// sends a new link, and the one the person already holds must not stop working under them. Cleared when a
+    /// link is withdrawn on purpose (a coordinator's new link, the evaluation link, anonymisation).
+    /// </summary>
+    public string? PreviousTokenHash { get; set; }
+
+    /// <summary>
     /// The site address the booking was made through (scheme and host), for the links in later emails when
     /// <c>Portal:Training:PublicUrl</c> is not set. Each booking keeps its own, so a request with a forged Host
     /// header can only ever affect the links sent to whoever made it.

@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using VirtualSchool.Portal.Core.Email;
 
 namespace VirtualSchool.Portal.Core.Training;
 
@@ -67,9 +67,9 @@ public static class BookingRules
         {
             errors.Add(("email", "Enter your email address"));
         }
-        else if (!IsEmail(email))
+        else if (DeliverableAddress.Problem(email) is { } problem)
         {
-            errors.Add(("email", "Enter an email address in the correct format, like name@example.com"));
+            errors.Add(("email", problem));
         }
 
         var role = TrainingAudience.FromSlug(request.Role);
@@ -105,23 +105,6 @@ public static class BookingRules
         }
 
         return errors;
-    }
-
-    private static bool IsEmail(string email)
-    {
-        if (email.Length > MaxEmail || email.Any(char.IsWhiteSpace) || email.Count(c => c == '@') != 1)
-        {
-            return false;
-        }
-
-        var at = email.IndexOf('@', StringComparison.Ordinal);
-        var domain = email[(at + 1)..];
-        if (at == 0 || !domain.Contains('.', StringComparison.Ordinal) || domain.StartsWith('.') || domain.EndsWith('.'))
-        {
-            return false;
-        }
-
-        return MailAddress.TryCreate(email, out var parsed) && string.Equals(parsed.Address, email, StringComparison.Ordinal);
     }
 
     /// <summary>When booking closes for this session: its own closing time, or the configured hours before the start.</summary>

@@ -5,13 +5,14 @@ namespace VirtualSchool.Portal.Core.Training;
 /// the booking form's role. The slug is the public filter (<c>/training?audience=</c>); the label is what the
 /// audiences data type stores and what readers see.
 /// </summary>
-public sealed record TrainingAudience(string Slug, string Label)
+/// <param name="Role">The singular, as one person choosing their role on the booking form reads it.</param>
+public sealed record TrainingAudience(string Slug, string Label, string Role)
 {
-    public static readonly TrainingAudience DesignatedTeachers = new("designated-teachers", "Designated teachers");
-    public static readonly TrainingAudience Governors = new("governors", "School governors");
-    public static readonly TrainingAudience SocialCare = new("social-care", "Social care staff");
-    public static readonly TrainingAudience FosterCarers = new("foster-carers", "Foster carers");
-    public static readonly TrainingAudience Other = new("other", "Other professionals");
+    public static readonly TrainingAudience DesignatedTeachers = new("designated-teachers", "Designated teachers", "Designated teacher");
+    public static readonly TrainingAudience Governors = new("governors", "School governors", "School governor");
+    public static readonly TrainingAudience SocialCare = new("social-care", "Social care staff", "Social worker or other social care staff");
+    public static readonly TrainingAudience FosterCarers = new("foster-carers", "Foster carers", "Foster carer");
+    public static readonly TrainingAudience Other = new("other", "Other professionals", "Another professional");
 
     public static readonly IReadOnlyList<TrainingAudience> All = [DesignatedTeachers, Governors, SocialCare, FosterCarers, Other];
 

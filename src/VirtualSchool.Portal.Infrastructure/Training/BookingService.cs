@@ -94,6 +94,9 @@ public sealed class BookingService(
             .FirstOrDefaultAsync(cancellationToken);
         if (previous is not null && previous.Status != BookingStatus.Cancelled)
         {
+            // The answer must not tell whoever asked that this address has a place (it could be a foster carer's):
+            // the page reads as for a new booking, and the address's owner is emailed their link instead.
+            await SendLinkAgainAsync(db, session, previous.Id, cancellationToken);
             return new BookingResult(BookingOutcome.Duplicate);
         }
 
@@ -172,6 +175,25 @@ public sealed class BookingService(
         }
     }
 
+    /// <summary>
+    /// Emails a booking's manage link to its address again. Only the hash of the link is stored, so a new link is
+    /// made; the one sent before keeps working as the previous link.
+    /// </summary>
+    private async Task SendLinkAgainAsync(PortalDbContext db, TrainingSession session, long bookingId, CancellationToken cancellationToken)
+    {
+        var (token, hash) = ManageTokens.Create();
+        var booking = await db.Bookings.FirstOrDefaultAsync(b => b.Id == bookingId && b.AnonymisedAt == null && b.Status != BookingStatus.Cancelled, cancellationToken);
+        if (booking is null)
+        {
+            return;
+        }
+
+        booking.PreviousTokenHash = booking.TokenHash;
+        booking.TokenHash = hash;
+        emails.Queue(db, TrainingTemplates.AlreadyBooked, session, booking, token);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task<BookingView?> FindByTokenAsync(string? token, CancellationToken cancellationToken = default)
     {
         if (!ManageTokens.IsWellFormed(token))
@@ -181,7 +203,7 @@ public sealed class BookingService(
 
         var hash = ManageTokens.Hash(token!);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var booking = await db.Bookings.AsNoTracking().FirstOrDefaultAsync(b => b.TokenHash == hash && b.AnonymisedAt == null, cancellationToken);
+        var booking = await db.Bookings.AsNoTracking().FirstOrDefaultAsync(b => (b.TokenHash == hash || b.PreviousTokenHash == hash) && b.AnonymisedAt == null, cancellationToken);
         if (booking is null)
         {
             return null;
@@ -239,18 +261,38 @@ public sealed class BookingService(
         }
 
         var now = Now;
-        var held = booking.Status is BookingStatus.Confirmed or BookingStatus.Offered;
-        var changed = await db.Bookings
-            .Where(b => b.Id == booking.Id && b.Status == booking.Status)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(b => b.Status, BookingStatus.Cancelled)
-                .SetProperty(b => b.CancelledBy, by)
-                .SetProperty(b => b.CancelledAt, now)
-                .SetProperty(b => b.OfferExpiresAt, (DateTime?)null), cancellationToken);
+        // The status can change under the cancel (a waiting person is offered a place at that moment): the cancel
+        // is tried again on what the booking has become, so it wins and an offered place goes to the next person.
+        var changed = 0;
+        for (var attempt = 0; changed == 0 && attempt < 3; attempt++)
+        {
+            if (attempt > 0)
+            {
+                var status = await db.Bookings.AsNoTracking().Where(b => b.Id == booking.Id).Select(b => b.Status).FirstAsync(cancellationToken);
+                if (status == BookingStatus.Cancelled)
+                {
+                    return ChangeOutcome.AlreadyDone;
+                }
+
+                booking.Status = status;
+            }
+
+            var before = booking.Status;
+            changed = await db.Bookings
+                .Where(b => b.Id == booking.Id && b.Status == before)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(b => b.Status, BookingStatus.Cancelled)
+                    .SetProperty(b => b.CancelledBy, by)
+                    .SetProperty(b => b.CancelledAt, now)
+                    .SetProperty(b => b.OfferExpiresAt, (DateTime?)null), cancellationToken);
+        }
+
         if (changed == 0)
         {
             return ChangeOutcome.AlreadyDone;
         }
+
+        var held = booking.Status is BookingStatus.Confirmed or BookingStatus.Offered;
 
         var wasConfirmed = booking.Status == BookingStatus.Confirmed;
         booking.Status = BookingStatus.Cancelled;
@@ -299,6 +341,8 @@ public sealed class BookingService(
                     .ExecuteUpdateAsync(s => s
                         .SetProperty(b => b.Status, BookingStatus.Offered)
                         .SetProperty(b => b.OfferExpiresAt, expires)
+                        // The waiting-list link keeps working: its holder may be cancelling at this very moment.
+                        .SetProperty(b => b.PreviousTokenHash, b => b.TokenHash)
                         .SetProperty(b => b.TokenHash, hash), cancellationToken);
                 if (offered == 1)
                 {
@@ -455,7 +499,7 @@ public sealed class BookingService(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var (token, hash) = ManageTokens.Create();
             if (await db.Bookings.Where(b => b.Id == id && b.EvaluationSentAt == null)
-                    .ExecuteUpdateAsync(s => s.SetProperty(b => b.EvaluationSentAt, now).SetProperty(b => b.TokenHash, hash), cancellationToken) == 0)
+                    .ExecuteUpdateAsync(s => s.SetProperty(b => b.EvaluationSentAt, now).SetProperty(b => b.TokenHash, hash).SetProperty(b => b.PreviousTokenHash, (string?)null), cancellationToken) == 0)
             {
                 continue;
             }
@@ -490,6 +534,7 @@ public sealed class BookingService(
                 .SetProperty(b => b.Needs, (string?)null)
                 .SetProperty(b => b.EvaluationComments, (string?)null)
                 .SetProperty(b => b.TokenHash, (string?)null)
+                .SetProperty(b => b.PreviousTokenHash, (string?)null)
                 .SetProperty(b => b.AnonymisedAt, now), cancellationToken);
 #pragma warning restore CA1305
     }
@@ -520,7 +565,7 @@ public sealed class BookingService(
         var hash = ManageTokens.Hash(token);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var booking = await db.Bookings.AsNoTracking().FirstOrDefaultAsync(b => b.TokenHash == hash && b.AnonymisedAt == null, cancellationToken);
+        var booking = await db.Bookings.AsNoTracking().FirstOrDefaultAsync(b => (b.TokenHash == hash || b.PreviousTokenHash == hash) && b.AnonymisedAt == null, cancellationToken);
         if (booking is null)
         {
             return ChangeOutcome.NotFound;

@@ -270,6 +270,8 @@ public sealed class TrainingCoordinator(
         var session = await db.TrainingSessions.AsNoTracking().FirstAsync(s => s.Id == booking.SessionId, cancellationToken);
         var (token, hash) = ManageTokens.Create();
         booking.TokenHash = hash;
+        // A new link replaces every earlier one (it is issued when a link may have got into the wrong hands).
+        booking.PreviousTokenHash = null;
         emails.Queue(db, TrainingTemplates.NewLink, session, booking, token);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -18,6 +18,7 @@ public static class TrainingTemplates
     public const string Reminder = "training-reminder";
     public const string Evaluation = "training-evaluation";
     public const string NewLink = "training-new-link";
+    public const string AlreadyBooked = "training-already-booked";
     public const string SessionChanged = "training-session-changed";
 }
 

@@ -30,6 +30,7 @@ internal static class TrainingModel
             // One booking per email per session, whatever the race.
             e.HasIndex(x => new { x.SessionId, x.NormalisedEmail }).IsUnique();
             e.HasIndex(x => x.TokenHash).IsUnique();
+            e.HasIndex(x => x.PreviousTokenHash);
             e.HasIndex(x => new { x.SessionId, x.Status, x.WaitingSince });
             e.HasIndex(x => new { x.Status, x.OfferExpiresAt });
             e.Property(x => x.Name).HasMaxLength(BookingRules.MaxName);
@@ -40,6 +41,7 @@ internal static class TrainingModel
             e.Property(x => x.Phone).HasMaxLength(BookingRules.MaxPhone);
             e.Property(x => x.Needs).HasMaxLength(BookingRules.MaxNeeds);
             e.Property(x => x.TokenHash).HasMaxLength(64);
+            e.Property(x => x.PreviousTokenHash).HasMaxLength(64);
             e.Property(x => x.SiteUrl).HasMaxLength(300);
             e.Property(x => x.EvaluationComments).HasMaxLength(BookingRules.MaxComments);
         });

@@ -26,6 +26,13 @@ public sealed class TrainingOptions
     public int RetentionMonths { get; set; } = 12;
 
     /// <summary>
+    /// Access and dietary needs are health data, kept only to run the session: they are erased this many days
+    /// after it ends, long before the rest of the booking. The privacy notice quotes this setting.
+    /// </summary>
+    [Range(0, 365)]
+    public int NeedsRetentionDays { get; set; } = 30;
+
+    /// <summary>
     /// The site's public address for the links in training emails, such as <c>https://virtualschool.example.gov.uk</c>.
     /// When empty, each booking's links use the address that booking was made through.
     /// </summary>

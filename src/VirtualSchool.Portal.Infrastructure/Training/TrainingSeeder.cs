@@ -16,6 +16,37 @@ public sealed class TrainingSeeder(IDbContextFactory<PortalDbContext> factory, I
 {
     public const string CourseType = "trainingCourse";
 
+    /// <summary>The seeded venue: a placeholder, marked as an example in the back office until it is replaced.</summary>
+    public const string ExampleVenue = "County Hall, Training Suite 2";
+
+    public const string ExampleAddress = "County Hall, Market Street, Anytown AN1 2CD";
+
+    /// <summary>The seeded joining link, on a domain reserved for examples (RFC 2606), so it can never be a real meeting.</summary>
+    public const string ExampleJoiningLink = "https://meet.example.org/virtual-school-training";
+
+    /// <summary>
+    /// Whether a session still has placeholder details: the seeded venue, or a joining link on a domain reserved
+    /// for examples (example.com/.org/.net, .example, .test, .invalid), which cannot be a real meeting.
+    /// </summary>
+    public static bool HasExampleDetails(TrainingSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (session.Format == SessionFormat.InPerson)
+        {
+            return session.Venue == ExampleVenue || session.Address == ExampleAddress;
+        }
+
+        if (!Uri.TryCreate(session.JoiningLink, UriKind.Absolute, out var link))
+        {
+            return false;
+        }
+
+        var host = link.Host.TrimEnd('.').ToLowerInvariant();
+        return host is "example.com" or "example.org" or "example.net"
+            || host.EndsWith(".example.com", StringComparison.Ordinal) || host.EndsWith(".example.org", StringComparison.Ordinal) || host.EndsWith(".example.net", StringComparison.Ordinal)
+            || host.EndsWith(".example", StringComparison.Ordinal) || host.EndsWith(".test", StringComparison.Ordinal) || host.EndsWith(".invalid", StringComparison.Ordinal);
+    }
+
     // (days from today, start hour, start minute, hours long, online?, capacity) for each course in turn.
     private static readonly (int Days, int Hour, int Minute, double Hours, bool Online, int Capacity)[][] Pattern =
     [
@@ -25,6 +56,17 @@ public sealed class TrainingSeeder(IDbContextFactory<PortalDbContext> factory, I
         [(37, 18, 30, 2, true, 50)],
         [(44, 10, 0, 2.5, false, 16), (100, 18, 30, 2, true, 25)],
     ];
+
+    /// <summary>The first day from <paramref name="day"/> on that is not a weekend or an England and Wales bank holiday.</summary>
+    internal static DateTime WorkingDayFrom(DateTime day)
+    {
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || BankHolidays.IsBankHoliday(DateOnly.FromDateTime(day)))
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
 
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -48,12 +90,7 @@ public sealed class TrainingSeeder(IDbContextFactory<PortalDbContext> factory, I
         {
             foreach (var (days, hour, minute, hours, online, capacity) in Pattern[i % Pattern.Length])
             {
-                var day = today.AddDays(days + i);
-                // Training runs on weekdays.
-                while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-                {
-                    day = day.AddDays(1);
-                }
+                var day = WorkingDayFrom(today.AddDays(days + i));
 
                 var starts = UkDates.FromUk(day.AddHours(hour).AddMinutes(minute));
                 db.TrainingSessions.Add(new TrainingSession
@@ -63,9 +100,9 @@ public sealed class TrainingSeeder(IDbContextFactory<PortalDbContext> factory, I
                     StartsAt = starts,
                     EndsAt = starts.AddHours(hours),
                     Format = online ? SessionFormat.Online : SessionFormat.InPerson,
-                    Venue = online ? null : "County Hall, Training Suite 2",
-                    Address = online ? null : "County Hall, Market Street, Anytown AN1 2CD",
-                    JoiningLink = online ? "https://meet.example.org/virtual-school-training" : null,
+                    Venue = online ? null : ExampleVenue,
+                    Address = online ? null : ExampleAddress,
+                    JoiningLink = online ? ExampleJoiningLink : null,
                     Capacity = capacity,
                     Status = SessionStatus.Scheduled,
                     CreatedAt = now,
@@ -86,6 +123,7 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<TrainingLinks>();
         services.AddSingleton<TrainingEmails>();
         services.AddSingleton<BookingService>();
+        services.AddSingleton<AccessNeedsErasure>();
         services.AddSingleton<TrainingCoordinator>();
         services.AddSingleton<TrainingSeeder>();
         return services;

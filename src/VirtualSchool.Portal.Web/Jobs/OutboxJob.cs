@@ -1,16 +1,15 @@
-using Microsoft.EntityFrameworkCore;
 using Quartz;
 using VirtualSchool.Portal.Infrastructure.Email;
-using VirtualSchool.Portal.Infrastructure.Persistence;
 
 namespace VirtualSchool.Portal.Web.Jobs;
 
 /// <summary>
 /// Sends the email outbox. It runs when a save that queued mail commits (woken by <see cref="Signal"/>),
-/// every minute as a safety net, and at the moment the earliest failed message is due for its retry.
+/// every minute as a safety net, and at the earliest moment a waiting message can be sent (its retry is due, or
+/// the claim of the node that took it and crashed has run out).
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class OutboxJob(OutboxDispatcher dispatcher, IDbContextFactory<PortalDbContext> factory, OutboxJob.Signal signal, TimeProvider clock) : IJob
+public sealed class OutboxJob(OutboxDispatcher dispatcher, OutboxJob.Signal signal, TimeProvider clock) : IJob
 {
     public const string Name = "email-outbox";
     private static readonly TriggerKey RetryTrigger = new(Name + "-retry");
@@ -25,12 +24,9 @@ public sealed class OutboxJob(OutboxDispatcher dispatcher, IDbContextFactory<Por
 
     private async Task ScheduleNextRetryAsync(IScheduler scheduler, CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var next = await db.OutboxMessages
-            .Where(m => m.Status == OutboxStatus.Pending)
-            .OrderBy(m => m.NextAttemptAt)
-            .Select(m => (DateTime?)m.NextAttemptAt)
-            .FirstOrDefaultAsync(cancellationToken);
+        // Not simply the earliest pending message: one claimed by a node that crashed stays pending and locked
+        // until its claim runs out, and running again before then would find nothing to send, many times a second.
+        var next = await dispatcher.NextSendableAtAsync(cancellationToken);
         var now = clock.GetUtcNow();
         if (next is null || next.Value > now.UtcDateTime.AddSeconds(60))
         {

@@ -2,8 +2,10 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Core.Training;
+using VirtualSchool.Portal.Infrastructure;
 using VirtualSchool.Portal.Infrastructure.Training;
 using VirtualSchool.Portal.Web.Content;
 using VirtualSchool.Portal.Web.Security;
@@ -22,7 +24,8 @@ public sealed class TrainingController(
     IPublishedContentCache cache,
     SiteModelFactory sites,
     BookingService bookings,
-    TrainingEmails emails) : Controller
+    TrainingEmails emails,
+    IOptions<PortalOptions> options) : Controller
 {
     public const string ListingRoute = "/training";
     public const string RateLimitPolicy = "training";
@@ -135,22 +138,39 @@ public sealed class TrainingController(
         {
             case BookingOutcome.Confirmed:
             case BookingOutcome.Waiting:
-                Response.Headers.Location = $"/training/bookings/{result.Token}?{(result.Outcome == BookingOutcome.Confirmed ? "booked" : "waiting")}=1";
-                return StatusCode(StatusCodes.Status303SeeOther);
+                return SeeOther(CheckEmailPath(course, session, result.Outcome == BookingOutcome.Waiting));
+            case BookingOutcome.Duplicate:
+                // Answered as a new booking would have been (places left or not), so the answer does not say who
+                // has a place; the address's owner is emailed their link.
+                return SeeOther(CheckEmailPath(course, session, listing.Session.PlacesLeft == 0));
             case BookingOutcome.Invalid:
                 Response.StatusCode = StatusCodes.Status400BadRequest;
                 return Form(courseSessions, listing, request, result.Errors ?? []);
-            case BookingOutcome.Duplicate:
-                return Explain(StatusCodes.Status409Conflict, new TrainingProblem(
-                    "You have already booked",
-                    $"{request.Email?.Trim()} already has a place, or a place on the waiting list, for this session. We have not made another booking or sent another email. Use the link in your confirmation email to see or cancel your booking.",
-                    courseSessions.Course.Route, $"Back to {courseSessions.Title}"));
             case BookingOutcome.NotFound:
                 return NotFound();
             default:
                 return Closed(result.Outcome, courseSessions);
         }
     }
+
+    /// <summary>
+    /// Where a booking sends the booker: the manage link goes only to the email address, so the page is the same
+    /// whether the booking is new or the address already had one.
+    /// </summary>
+    [HttpGet("{course}/book/{session:guid}/check-email")]
+    public async Task<IActionResult> CheckEmail(string course, Guid session, bool waiting, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(course, session, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        Layout(null, "Check your email");
+        return View("CheckEmail", new CheckEmailModel(found.Course, found.Session, waiting, options.Value.Training.OfferHours));
+    }
+
+    private static string CheckEmailPath(string course, Guid session, bool waiting) =>
+        $"{ListingRoute}/{Uri.EscapeDataString(course)}/book/{session}/check-email{(waiting ? "?waiting=true" : "")}";
 
     [HttpGet("bookings/{token}")]
     public async Task<IActionResult> Manage(string token, CancellationToken cancellationToken)
@@ -161,15 +181,7 @@ public sealed class TrainingController(
         }
 
         string? notice = null;
-        if (Request.Query.ContainsKey("booked"))
-        {
-            notice = "Your place is booked";
-        }
-        else if (Request.Query.ContainsKey("waiting"))
-        {
-            notice = "You are on the waiting list";
-        }
-        else if (Request.Query.ContainsKey("cancelled"))
+        if (Request.Query.ContainsKey("cancelled"))
         {
             notice = "Your booking has been cancelled";
         }
@@ -187,6 +199,25 @@ public sealed class TrainingController(
         Layout(null, "Your booking");
         var canEvaluate = view.Booking.Attended == true && view.Session.EndsAt <= DateTime.UtcNow;
         return View("Manage", new ManageBookingModel(view, token, emails.CourseTitle(view.Session.CourseKey), emails.CourseRoute(view.Session.CourseKey), notice, position, canEvaluate));
+    }
+
+    /// <summary>"Are you sure?" before a cancel (the GOV.UK pattern): a cancelled place may go to someone else at once.</summary>
+    [HttpGet("bookings/{token}/cancel")]
+    public async Task<IActionResult> ConfirmCancel(string token, CancellationToken cancellationToken)
+    {
+        if (await bookings.FindByTokenAsync(token, cancellationToken) is not { } view)
+        {
+            return LinkNotWorking();
+        }
+
+        if (view.Booking.Status == BookingStatus.Cancelled)
+        {
+            return SeeOther($"/training/bookings/{token}");
+        }
+
+        var title = ManageBookingModel.CancelQuestion(view.Booking.Status);
+        Layout(null, title);
+        return View("ConfirmCancel", new ManageBookingModel(view, token, emails.CourseTitle(view.Session.CourseKey), emails.CourseRoute(view.Session.CourseKey), title, null, false));
     }
 
     [HttpPost("bookings/{token}/cancel")]
@@ -299,23 +330,9 @@ public sealed class TrainingController(
     private ViewResult NotAttended(string token) =>
         Explain(StatusCodes.Status403Forbidden, new TrainingProblem("This is for people who attended", "The evaluation and certificate are available once the session has ended and the register shows that you attended. If you attended and cannot see them, contact the Virtual School.", $"/training/bookings/{token}", "See your booking"));
 
-    private ViewResult LinkNotWorking() =>
-        Explain(StatusCodes.Status404NotFound, new TrainingProblem(
-            "This link does not work",
-            "The link may have been copied wrongly, replaced by a newer one we emailed you, or withdrawn. Use the link in the most recent email we sent you about this booking, or contact the Virtual School.",
-            ListingRoute, "See training sessions"));
+    private ViewResult LinkNotWorking() => Explain(StatusCodes.Status404NotFound, TrainingProblem.LinkNotWorking(ListingRoute));
 
-    private ViewResult Closed(BookingOutcome why, CourseSessions course)
-    {
-        var (title, message) = why switch
-        {
-            BookingOutcome.Cancelled => ("This session has been cancelled", "This session is not going ahead, so it cannot be booked. Choose another date."),
-            BookingOutcome.Started => ("This session has already taken place", "This session has started or finished, so it cannot be booked. Choose another date."),
-            BookingOutcome.NotYetOpen => ("Booking has not opened yet", "Booking for this session has not opened yet. Come back later, or choose another date."),
-            _ => ("Booking has closed", "Booking for this session has closed. Choose another date."),
-        };
-        return Explain(StatusCodes.Status400BadRequest, new TrainingProblem(title, message, course.Course.Route, $"See other dates for {course.Title}"));
-    }
+    private ViewResult Closed(BookingOutcome why, CourseSessions course) => Explain(StatusCodes.Status400BadRequest, TrainingProblem.Closed(why, course));
 
     private ViewResult Explain(int status, TrainingProblem problem)
     {
@@ -379,16 +396,4 @@ public sealed class TrainingController(
             ViewData["Breadcrumbs"] = sites.Breadcrumbs(page);
         }
     }
-}
-
-/// <summary>The booking form's fields as posted; every one is checked by <see cref="BookingRules"/>.</summary>
-public sealed class BookingForm
-{
-    public string? Name { get; set; }
-    public string? Email { get; set; }
-    public string? Role { get; set; }
-    public string? Organisation { get; set; }
-    public string? Phone { get; set; }
-    public string? Needs { get; set; }
-    public string? Consent { get; set; }
 }

@@ -33,14 +33,20 @@ public sealed class TrainingEvaluationsJob(BookingService bookings) : IJob
         context.Result = $"{await bookings.SendEvaluationsAsync(cancellationToken)} evaluation email(s) queued";
 }
 
-/// <summary>Erases bookers' personal data the configured months after their session, keeping the counts.</summary>
+/// <summary>
+/// Erases access and dietary needs the configured days after their session, and bookers' other personal data the
+/// configured months after it, keeping the counts.
+/// </summary>
 [DisallowConcurrentExecution]
-public sealed class TrainingRetentionJob(BookingService bookings) : IJob
+public sealed class TrainingRetentionJob(BookingService bookings, AccessNeedsErasure needs) : IJob
 {
     public const string Name = "training-retention";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        context.Result = $"{await bookings.AnonymiseAsync(cancellationToken)} booking(s) anonymised";
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var erased = await needs.EraseAsync(cancellationToken);
+        context.Result = $"{await bookings.AnonymiseAsync(cancellationToken)} booking(s) anonymised, access needs erased from {erased}";
+    }
 }
 
 /// <summary>Seeds the first-boot programme once the content is loaded (it runs after the portal's initialiser).</summary>
@@ -78,7 +84,7 @@ public static class TrainingSetup
         Add<TrainingOffersJob>(q, TrainingOffersJob.Name, "Passes waiting-list offers that were not accepted in time to the next person", every);
         Add<TrainingEvaluationsJob>(q, TrainingEvaluationsJob.Name, "Emails attendees the evaluation and certificate links after a session", every);
         var retention = new JobKey(TrainingRetentionJob.Name);
-        q.AddJob<TrainingRetentionJob>(j => j.WithIdentity(retention).WithDescription("Anonymises bookers' personal data after the retention period, keeping the counts"));
+        q.AddJob<TrainingRetentionJob>(j => j.WithIdentity(retention).WithDescription("Erases access needs soon after each session and anonymises bookers' personal data after the retention period, keeping the counts"));
         q.AddTrigger(t => t.ForJob(retention).WithIdentity(TrainingRetentionJob.Name + "-daily").WithCronSchedule("0 30 3 * * ?", c => c.InTimeZone(Hosting.UkTime.Zone)));
     }
 

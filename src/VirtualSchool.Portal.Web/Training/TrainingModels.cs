@@ -33,8 +33,20 @@ public sealed record BookingFormModel(CourseSessions Course, SessionListing Sess
     public string? Error(string field) => Errors.FirstOrDefault(e => e.Field == field).Message;
 }
 
+/// <summary>The page after a booking form is sent: the link to the booking is in the email.</summary>
+public sealed record CheckEmailModel(CourseSessions Course, SessionListing Session, bool Waiting, double OfferHours);
+
 /// <summary>The manage-booking page behind the private link.</summary>
-public sealed record ManageBookingModel(BookingView View, string Token, string CourseTitle, string? CourseRoute, string? Notice, int? WaitingPosition, bool CanEvaluate);
+public sealed record ManageBookingModel(BookingView View, string Token, string CourseTitle, string? CourseRoute, string? Notice, int? WaitingPosition, bool CanEvaluate)
+{
+    /// <summary>The "Are you sure?" asked before a cancel, in the words of what the person holds.</summary>
+    public static string CancelQuestion(BookingStatus status) => status switch
+    {
+        BookingStatus.Waiting => "Are you sure you want to leave the waiting list?",
+        BookingStatus.Offered => "Are you sure you want to decline the place?",
+        _ => "Are you sure you want to cancel your place?",
+    };
+}
 
 /// <summary>The evaluation form.</summary>
 public sealed record EvaluationModel(BookingView View, string Token, string CourseTitle, string? Rating, string? Comments, IReadOnlyList<(string Field, string Message)> Errors, bool Thanked);
@@ -43,4 +55,37 @@ public sealed record EvaluationModel(BookingView View, string Token, string Cour
 public sealed record CertificateModel(BookingView View, string CourseTitle, string? CpdHours, string Organisation);
 
 /// <summary>A page that says what went wrong with a training request and what to do instead.</summary>
-public sealed record TrainingProblem(string Title, string Message, string? LinkHref = null, string? LinkText = null);
+public sealed record TrainingProblem(string Title, string Message, string? LinkHref = null, string? LinkText = null)
+{
+    public static TrainingProblem LinkNotWorking(string listing) => new(
+        "This link does not work",
+        "The link may have been copied wrongly, replaced by a newer one we emailed you, or withdrawn. Use the link in the most recent email we sent you about this booking, or contact the Virtual School.",
+        listing, "See training sessions");
+
+    /// <summary>Why a session cannot be booked, and where to choose another date.</summary>
+    public static TrainingProblem Closed(BookingOutcome why, CourseSessions course)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        var (title, message) = why switch
+        {
+            BookingOutcome.Cancelled => ("This session has been cancelled", "This session is not going ahead, so it cannot be booked. Choose another date."),
+            BookingOutcome.Started => ("This session has already taken place", "This session has started or finished, so it cannot be booked. Choose another date."),
+            BookingOutcome.NotYetOpen => ("Booking has not opened yet", "Booking for this session has not opened yet. Come back later, or choose another date."),
+            _ => ("Booking has closed", "Booking for this session has closed. Choose another date."),
+        };
+        return new TrainingProblem(title, message, course.Course.Route, $"See other dates for {course.Title}");
+    }
+}
+
+/// <summary>The booking form's fields as posted; every one is checked by <see cref="BookingRules"/>.</summary>
+public sealed class BookingForm
+{
+    public string? Name { get; set; }
+    public string? Email { get; set; }
+    public string? Role { get; set; }
+    public string? Organisation { get; set; }
+    public string? Phone { get; set; }
+    public string? Needs { get; set; }
+    public string? Consent { get; set; }
+}
+

@@ -277,7 +277,7 @@ public sealed class TrainingSessionsController(
         if (list == "bookings")
         {
             header = ["Status", "Name", "Email", "Role", "Organisation", "Phone", "Access or dietary needs", "Booked (UK time)", "Waiting since", "Offer expires", "Cancelled"];
-            rows = all.Select(b => (IReadOnlyList<string?>)[b.Status.ToString(), b.Name, b.Email, TrainingAudience.FromSlug(b.Role)?.Label ?? b.Role, b.Organisation, b.Phone, b.Needs, When(b.CreatedAt), When(b.WaitingSince), When(b.OfferExpiresAt), When(b.CancelledAt)]).ToList();
+            rows = all.Select(b => (IReadOnlyList<string?>)[b.Status.ToString(), b.Name, b.Email, TrainingAudience.FromSlug(b.Role)?.Role ?? b.Role, b.Organisation, b.Phone, b.Needs, When(b.CreatedAt), When(b.WaitingSince), When(b.OfferExpiresAt), When(b.CancelledAt)]).ToList();
         }
         else
         {

@@ -15,9 +15,12 @@ public sealed class SmtpServer : IAsyncDisposable
     private readonly string _maildir = Path.Combine(Path.GetTempPath(), "vsp-smtp", Guid.NewGuid().ToString("N"));
     private Process? _process;
 
-    private SmtpServer(string python)
+    private readonly bool _smtpUtf8;
+
+    private SmtpServer(string python, bool smtpUtf8)
     {
         _python = python;
+        _smtpUtf8 = smtpUtf8;
         Port = FreePort();
     }
 
@@ -26,9 +29,10 @@ public sealed class SmtpServer : IAsyncDisposable
     /// <summary>The python that can run aiosmtpd, or null when this machine cannot (the tests then skip).</summary>
     public static string? Python => Environment.GetEnvironmentVariable("PORTAL_TEST_PYTHON") is { Length: > 0 } python ? python : null;
 
-    public static async Task<SmtpServer> StartAsync()
+    /// <summary>Starts a server; with <paramref name="smtpUtf8"/> it offers SMTPUTF8 (addresses beyond ASCII).</summary>
+    public static async Task<SmtpServer> StartAsync(bool smtpUtf8 = false)
     {
-        var server = new SmtpServer(Python ?? throw new InvalidOperationException("PORTAL_TEST_PYTHON is not set: run the tests with scripts/test.sh."));
+        var server = new SmtpServer(Python ?? throw new InvalidOperationException("PORTAL_TEST_PYTHON is not set: run the tests with scripts/test.sh."), smtpUtf8);
         await server.StartAgainAsync();
         return server;
     }
@@ -55,6 +59,11 @@ public sealed class SmtpServer : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (_smtpUtf8)
+        {
+            start.ArgumentList.Insert(2, "--smtputf8");
+        }
+
         _process = Process.Start(start) ?? throw new InvalidOperationException("aiosmtpd did not start");
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
@@ -182,6 +191,18 @@ public static class MailFolder
         catch (Exception ex) when (ex is IOException or FormatException)
         {
             return null;
+        }
+    }
+}
+
+/// <summary>A theory that needs aiosmtpd; skipped (with the reason) when the machine has none.</summary>
+public sealed class SmtpTheoryAttribute : TheoryAttribute
+{
+    public SmtpTheoryAttribute()
+    {
+        if (SmtpServer.Python is null)
+        {
+            Skip = "No SMTP server: set PORTAL_TEST_PYTHON to a python3 with aiosmtpd (scripts/test.sh does).";
         }
     }
 }

@@ -64,12 +64,13 @@ public sealed class BookingTests : IAsyncLifetime
         Assert.Contains("12 months", form.TextContent, StringComparison.Ordinal);
 
         var response = await Forms.PostAsync(client, form, TrainingPortal.Booker(email));
-        var token = TrainingPortal.TokenFrom(response);
-        var manage = await client.GetAsync(response.Headers.Location!.OriginalString);
+        var answer = await TrainingPortal.PageAsync(client, response.Headers.Location!.OriginalString);
+        Assert.Equal("Check your email", answer.QuerySelector("#notice h1")!.TextContent.Trim());
+        var token = await Portal.TokenFromAsync(response, email);
+        var manage = await client.GetAsync($"/training/bookings/{token}");
         Assert.Equal(HttpStatusCode.OK, manage.StatusCode);
         Assert.Contains("no-store", manage.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
         var page = await PortalFactory.ParseAsync(manage);
-        Assert.Equal("Your place is booked", page.QuerySelector("#notice h1")!.TextContent.Trim());
         Assert.Equal("Confirmed", page.QuerySelector("#status")!.GetAttribute("data-status"));
         Assert.Equal(session.JoiningLink, page.QuerySelector("#joining-link")!.GetAttribute("href"));
 
@@ -112,25 +113,6 @@ public sealed class BookingTests : IAsyncLifetime
         // Commas and semicolons in text are escaped.
         Assert.Contains("pwd=a\\,b\\;c", unfolded, StringComparison.Ordinal);
         Assert.EndsWith("END:VEVENT\r\nEND:VCALENDAR\r\n", unfolded, StringComparison.Ordinal);
-    }
-
-    [SmtpFact]
-    public async Task A_second_booking_with_the_same_email_says_so_and_sends_nothing_new()
-    {
-        var session = await Portal.CreateSessionAsync();
-        var client = Portal.CreateBrowserlikeClient();
-        var email = Email();
-        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(email)));
-        await MailAsync(email, "Your place is booked");
-
-        var again = await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(email.ToUpperInvariant() + " "));
-        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        var page = await PortalFactory.ParseAsync(again);
-        Assert.Equal("You have already booked", page.QuerySelector("h1")!.TextContent.Trim());
-        Assert.Single(await Portal.BookingsAsync(session));
-        await Task.Delay(1000);
-        Assert.Single(Smtp.Messages(), m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase));
-        Assert.Equal(1, (await Portal.ReloadAsync(session)).PlacesTaken);
     }
 
     [SmtpFact]
@@ -195,15 +177,15 @@ public sealed class BookingTests : IAsyncLifetime
         var first = Email();
         var waiter = Email();
         var second = Email();
-        var firstToken = TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(first)));
+        var firstToken = await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(first)), first);
 
         var full = await TrainingPortal.PageAsync(client, $"{TrainingPortal.Course}/book/{session.Key}");
         Assert.NotNull(full.QuerySelector("#waiting-list"));
         Assert.Equal("Join the waiting list", full.QuerySelector("h1")!.TextContent.Trim());
         var form = full.QuerySelector("form")!;
         var waiting = await Forms.PostAsync(client, form, TrainingPortal.Booker(waiter));
-        Assert.EndsWith("?waiting=1", waiting.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(second)));
+        TrainingPortal.AnsweredCheckEmail(waiting, waiting: true);
+        await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(second)), second);
         var waitingMail = await MailAsync(waiter, "You are on the waiting list");
         Assert.Empty(waitingMail.Attachments);
         Assert.DoesNotContain("meet.example.org", waitingMail.Text, StringComparison.Ordinal);
@@ -228,7 +210,8 @@ public sealed class BookingTests : IAsyncLifetime
         var offer = await MailAsync(waiter, "A place has come up");
         Assert.Contains("Accept it by", offer.Text, StringComparison.Ordinal);
         var offerToken = TrainingPortal.TokenIn(offer);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/training/bookings/{TrainingPortal.TokenIn(waitingMail)}")).StatusCode);
+        // The waiting-list link still works (its holder may be using it right now) and shows the offer.
+        Assert.Equal("Offered", (await TrainingPortal.PageAsync(client, $"/training/bookings/{TrainingPortal.TokenIn(waitingMail)}")).QuerySelector("#status")!.GetAttribute("data-status"));
         Assert.Equal(1, (await Portal.ReloadAsync(session)).PlacesTaken);
         Assert.Equal(HttpStatusCode.SeeOther, (await TrainingPortal.PostManageAsync(client, offerToken, "accept")).StatusCode);
         var confirmed = await MailAsync(waiter, "Your place is booked");
@@ -248,9 +231,9 @@ public sealed class BookingTests : IAsyncLifetime
         var session = await Portal.CreateSessionAsync(capacity: 1);
         var client = Portal.CreateBrowserlikeClient();
         var (first, second, third) = (Email(), Email(), Email());
-        var firstToken = TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(first)));
-        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(second)));
-        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(third)));
+        var firstToken = await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(first)), first);
+        await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(second)), second);
+        await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(third)), third);
         await TrainingPortal.PostManageAsync(client, firstToken, "cancel");
         var offer = await MailAsync(second, "A place has come up");
 
@@ -281,8 +264,8 @@ public sealed class BookingTests : IAsyncLifetime
         var attacker = Portal.CreateBrowserlikeClient();
         attacker.DefaultRequestHeaders.Host = "evil.example";
         var (forger, victim) = (Email(), Email());
-        var forgerToken = TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(attacker, session, TrainingPortal.Booker(forger)));
-        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(Portal.CreateBrowserlikeClient(), session, TrainingPortal.Booker(victim)));
+        var forgerToken = await Portal.TokenFromAsync(await TrainingPortal.BookAsync(attacker, session, TrainingPortal.Booker(forger)), forger);
+        await Portal.TokenFromAsync(await TrainingPortal.BookAsync(Portal.CreateBrowserlikeClient(), session, TrainingPortal.Booker(victim)), victim);
         Assert.Equal(HttpStatusCode.SeeOther, (await TrainingPortal.PostManageAsync(attacker, forgerToken, "cancel")).StatusCode);
 
         var offer = await MailAsync(victim, "A place has come up");
@@ -296,7 +279,7 @@ public sealed class BookingTests : IAsyncLifetime
         var session = await Portal.CreateSessionAsync();
         var client = Portal.CreateBrowserlikeClient();
         var email = Email();
-        var token = TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(email)));
+        var token = await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(email)), email);
         var tampered = (token[0] == 'A' ? "B" : "A") + token[1..];
         foreach (var bad in new[] { tampered, "short", new string('x', 500), "../../umbraco" })
         {
@@ -304,7 +287,7 @@ public sealed class BookingTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
 
-        var form = (await TrainingPortal.PageAsync(client, $"/training/bookings/{token}")).QuerySelector($"form[action='/training/bookings/{token}/cancel']")!;
+        var form = (await TrainingPortal.PageAsync(client, $"/training/bookings/{token}/cancel")).QuerySelector($"form[action='/training/bookings/{token}/cancel']")!;
         form.SetAttribute("action", $"/training/bookings/{tampered}/cancel");
         Assert.Equal(HttpStatusCode.NotFound, (await Forms.PostAsync(client, form, new Dictionary<string, string>())).StatusCode);
         Assert.Equal(BookingStatus.Confirmed, Assert.Single(await Portal.BookingsAsync(session)).Status);
@@ -336,8 +319,8 @@ public sealed class BookingTests : IAsyncLifetime
         var responses = await Task.WhenAll(posts);
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.SeeOther, r.StatusCode));
-        Assert.Equal(10, responses.Count(r => r.Headers.Location!.OriginalString.EndsWith("?booked=1", StringComparison.Ordinal)));
-        Assert.Equal(90, responses.Count(r => r.Headers.Location!.OriginalString.EndsWith("?waiting=1", StringComparison.Ordinal)));
+        Assert.Equal(10, responses.Count(r => r.Headers.Location!.OriginalString.EndsWith("/check-email", StringComparison.Ordinal)));
+        Assert.Equal(90, responses.Count(r => r.Headers.Location!.OriginalString.EndsWith("/check-email?waiting=true", StringComparison.Ordinal)));
         var bookings = await Portal.BookingsAsync(session);
         Assert.Equal(100, bookings.Count);
         Assert.Equal(100, bookings.Select(b => b.NormalisedEmail).Distinct().Count());

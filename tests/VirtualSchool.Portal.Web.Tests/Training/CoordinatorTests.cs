@@ -99,8 +99,8 @@ public sealed class CoordinatorTests : IAsyncLifetime
         Assert.Equal(new TimeSpan(9, 30, 0), UkDates.ToUk(session.StartsAt).TimeOfDay);
         var client = Portal.CreateBrowserlikeClient();
         var (a, b) = (Email(), Email());
-        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(a)));
-        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(b)));
+        await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(a)), a);
+        await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(b)), b);
         var list = await PortalFactory.ParseAsync(await coordinator.GetAsync("/umbraco/training"));
         var row = list.QuerySelector($"#sessions tr[data-session='{key}']")!;
         Assert.Equal("1", row.QuerySelector("[data-column='waiting']")!.TextContent.Trim());
@@ -134,9 +134,9 @@ public sealed class CoordinatorTests : IAsyncLifetime
         var session = await Portal.CreateSessionAsync(capacity: 1, online: false);
         var client = Portal.CreateBrowserlikeClient();
         var (booked, waiting, other) = (Email(), Email(), Email());
-        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(booked)));
-        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(waiting)));
-        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(other)));
+        await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(booked)), booked);
+        await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(waiting)), waiting);
+        await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(other)), other);
         var coordinator = await Portal.SignInAsync(BackOfficeRoles.TrainingCoordinator);
         var path = $"/umbraco/training/sessions/{session.Key}";
         var page = await PortalFactory.ParseAsync(await coordinator.GetAsync(path));
@@ -190,8 +190,8 @@ public sealed class CoordinatorTests : IAsyncLifetime
         var (came, absent) = (Email(), Email());
         var fields = TrainingPortal.Booker(came);
         fields["name"] = "=HYPERLINK(\"http://evil.example\",\"Ann\")";
-        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, fields));
-        var absentToken = TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(absent)));
+        await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, fields), came);
+        var absentToken = await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(absent)), absent);
 
         // The session takes place.
         await using (var db = await Portal.DbAsync())
@@ -263,9 +263,9 @@ public sealed class CoordinatorTests : IAsyncLifetime
         var session = await Portal.CreateSessionAsync(capacity: 5);
         var client = Portal.CreateBrowserlikeClient();
         var email = Email();
-        var token = TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(email)));
+        var token = await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(email)), email);
         var recent = await Portal.CreateSessionAsync(capacity: 5);
-        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(client, recent, TrainingPortal.Booker(email)));
+        await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, recent, TrainingPortal.Booker(email)), email);
         await using (var db = await Portal.DbAsync())
         {
             await db.TrainingSessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(s => s

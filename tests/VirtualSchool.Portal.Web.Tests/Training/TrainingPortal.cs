@@ -118,13 +118,28 @@ public sealed class TrainingPortal(SmtpServer? smtp, IDictionary<string, string?
         return page.QuerySelector($"form[action='{Course}/book/{session.Key}']")!;
     }
 
-    /// <summary>The manage token from a booking's 303 to its manage page.</summary>
-    public static string TokenFrom(HttpResponseMessage response)
+    /// <summary>
+    /// Asserts a booking's answer: a 303 to the "check your email" page (the manage link goes only by email),
+    /// saying a place or the waiting list as a new booking would.
+    /// </summary>
+    public static void AnsweredCheckEmail(HttpResponseMessage response, bool waiting = false)
     {
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         var path = response.Headers.Location!.OriginalString;
-        Assert.StartsWith("/training/bookings/", path, StringComparison.Ordinal);
-        return path["/training/bookings/".Length..].Split('?')[0];
+        Assert.StartsWith($"{Course}/book/", path, StringComparison.Ordinal);
+        Assert.Contains("/check-email", path, StringComparison.Ordinal);
+        Assert.Equal(waiting, path.EndsWith("?waiting=true", StringComparison.Ordinal));
+    }
+
+    /// <summary>The manage token of a booking just made for <paramref name="email"/>, from the email it was sent.</summary>
+    public async Task<string> TokenFromAsync(HttpResponseMessage response, string email)
+    {
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Contains("/check-email", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        bool Booked(ReceivedMail m) => m.To.Contains(email, StringComparison.OrdinalIgnoreCase)
+            && (m.Subject.StartsWith("Your place is booked", StringComparison.Ordinal) || m.Subject.StartsWith("You are on the waiting list", StringComparison.Ordinal));
+        var mail = Smtp is not null ? await Smtp.WaitForAsync(Booked) : await MailFolder.WaitForAsync(DataPath, Booked);
+        return TokenIn(mail[^1]);
     }
 
     /// <summary>The manage token in an email's link.</summary>
@@ -138,7 +153,8 @@ public sealed class TrainingPortal(SmtpServer? smtp, IDictionary<string, string?
     /// <summary>Posts a form on the manage page (cancel, accept) as a browser would.</summary>
     public static async Task<HttpResponseMessage> PostManageAsync(HttpClient client, string token, string what)
     {
-        var page = await PortalFactory.ParseAsync(await client.GetAsync($"/training/bookings/{token}"));
+        // A cancel is confirmed on its own page first ("Are you sure?").
+        var page = await PortalFactory.ParseAsync(await client.GetAsync(what == "cancel" ? $"/training/bookings/{token}/cancel" : $"/training/bookings/{token}"));
         var form = page.QuerySelector($"form[action='/training/bookings/{token}/{what}']") ?? throw new InvalidOperationException($"No {what} form on the manage page");
         return await Forms.PostAsync(client, form, new Dictionary<string, string>());
     }

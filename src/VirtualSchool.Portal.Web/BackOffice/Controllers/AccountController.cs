@@ -283,9 +283,13 @@ public sealed class AccountController(
             errors.Add("name", "Enter your full name");
         }
 
-        if (needsEmail && (string.IsNullOrWhiteSpace(form.Email) || !System.Net.Mail.MailAddress.TryCreate(form.Email.Trim(), out _)))
+        if (needsEmail && string.IsNullOrWhiteSpace(form.Email))
         {
-            errors.Add("email", "Enter an email address in the correct format, like name@example.gov.uk");
+            errors.Add("email", "Enter your email address");
+        }
+        else if (needsEmail && VirtualSchool.Portal.Core.Email.DeliverableAddress.Problem(form.Email!.Trim()) is { } problem)
+        {
+            errors.Add("email", problem);
         }
 
         if (string.IsNullOrEmpty(form.Password) || form.Password.Length < 12)

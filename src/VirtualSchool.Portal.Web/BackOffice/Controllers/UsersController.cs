@@ -49,9 +49,13 @@ public sealed class UsersController(UserManager<BackOfficeUser> users, AuditLog 
             errors.Add("name", "Enter their full name");
         }
 
-        if (string.IsNullOrEmpty(address) || !System.Net.Mail.MailAddress.TryCreate(address, out _))
+        if (string.IsNullOrEmpty(address))
         {
-            errors.Add("email", "Enter an email address in the correct format, like name@example.gov.uk");
+            errors.Add("email", "Enter their email address");
+        }
+        else if (VirtualSchool.Portal.Core.Email.DeliverableAddress.Problem(address) is { } problem)
+        {
+            errors.Add("email", problem);
         }
         else if (await users.FindByEmailAsync(address) is not null)
         {

@@ -88,9 +88,13 @@ public sealed class MembersAdminController(
             errors.Add("name", "Enter their full name");
         }
 
-        if (string.IsNullOrEmpty(address) || address.Length > 256 || !System.Net.Mail.MailAddress.TryCreate(address, out _))
+        if (string.IsNullOrEmpty(address))
         {
-            errors.Add("email", "Enter an email address in the correct format, like name@example.org");
+            errors.Add("email", "Enter their email address");
+        }
+        else if (VirtualSchool.Portal.Core.Email.DeliverableAddress.Problem(address) is { } problem)
+        {
+            errors.Add("email", problem);
         }
         else if (await members.FindByEmailAsync(address) is not null)
         {

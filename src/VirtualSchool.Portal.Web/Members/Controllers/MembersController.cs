@@ -122,9 +122,13 @@ public sealed class MembersController(UserManager<Member> users, MemberMail mail
 
         var errors = new FormErrors();
         var email = form.NewEmail?.Trim();
-        if (string.IsNullOrEmpty(email) || email.Length > 256 || !System.Net.Mail.MailAddress.TryCreate(email, out _))
+        if (string.IsNullOrEmpty(email))
         {
-            errors.Add("newEmail", "Enter an email address in the correct format, like name@example.org");
+            errors.Add("newEmail", "Enter your new email address");
+        }
+        else if (VirtualSchool.Portal.Core.Email.DeliverableAddress.Problem(email) is { } problem)
+        {
+            errors.Add("newEmail", problem);
         }
         else
         {
