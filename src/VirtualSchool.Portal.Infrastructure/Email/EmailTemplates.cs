@@ -20,8 +20,12 @@ public sealed partial class EmailTemplates
     private const string Folder = ".EmailTemplates.";
     private readonly Dictionary<string, string> _files = new(StringComparer.OrdinalIgnoreCase);
 
-    public EmailTemplates(IEnumerable<EmailTemplateSource> sources)
+    private readonly IEmailFooterLinks? _footer;
+
+    // The footer's links are optional so that a host without a public site (a tool) can still write emails.
+    public EmailTemplates(IEnumerable<EmailTemplateSource> sources, IEmailFooterLinks? footer = null)
     {
+        _footer = footer;
         foreach (var assembly in sources.Select(s => s.Assembly).Distinct())
         {
             foreach (var resource in assembly.GetManifestResourceNames())
@@ -59,13 +63,19 @@ public sealed partial class EmailTemplates
 
         var subject = header["Subject:".Length..].Trim();
         var body = firstLine < 0 ? "" : rendered[(firstLine + 1)..].TrimStart('\n');
+        var contactUrl = _footer?.ContactUrl;
+        if (contactUrl is not null)
+        {
+            body = body.TrimEnd('\n') + "\n\n--\nPlease do not reply to this email. To contact the Virtual School, go to " + contactUrl + "\n";
+        }
+
         string? html = null;
         if (_files.TryGetValue(name + ".html", out var htmlTemplate))
         {
             html = Fill(htmlTemplate, values, html: true);
             if (_files.TryGetValue("_layout.html", out var layout))
             {
-                var layoutValues = new Dictionary<string, string?>(values, StringComparer.OrdinalIgnoreCase) { ["subject"] = subject };
+                var layoutValues = new Dictionary<string, string?>(values, StringComparer.OrdinalIgnoreCase) { ["subject"] = subject, ["contactUrl"] = contactUrl };
                 html = Fill(layout, layoutValues, html: true).Replace("{{{content}}}", html, StringComparison.Ordinal);
             }
         }

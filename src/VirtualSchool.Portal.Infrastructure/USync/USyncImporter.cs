@@ -383,9 +383,38 @@ public sealed class USyncImporter(
     private async Task<USyncItemResult> PublishAsync(USyncNode item, USyncChange change, CancellationToken cancellationToken)
     {
         var published = await content.PublishAsync(item.Key, ImportUser, validate: false, cancellationToken);
-        return published.Succeeded
-            ? Result(item, change)
-            : Result(item, USyncChange.Failed, $"saved but not published: {published.Message ?? published.Status.ToString()}");
+        if (!published.Succeeded)
+        {
+            return Result(item, USyncChange.Failed, $"saved but not published: {published.Message ?? published.Status.ToString()}");
+        }
+
+        // "Last updated" is the page's own date, not the moment it was imported: the file's UpdateDate, or for a
+        // page new to this portal its CreateDate. A later import of a changed file without one is a change now.
+        var date = item.UpdateDate ?? (change == USyncChange.Created && item.CreateDate != DateTime.UnixEpoch ? item.CreateDate : (DateTime?)null);
+        if (date is { } when && when < clock.GetUtcNow().UtcDateTime)
+        {
+            await DatePublishAsync(item.Key, when, cancellationToken);
+        }
+
+        return Result(item, change);
+    }
+
+    private async Task DatePublishAsync(Guid key, DateTime date, CancellationToken cancellationToken)
+    {
+        var node = await repository.GetNodeAsync(key, cancellationToken);
+        var version = node?.PublishedVersionId is { } id ? await repository.GetVersionAsync(id, cancellationToken) : null;
+        if (node is null || version is null)
+        {
+            return;
+        }
+
+        version.PublishedDate = date;
+        node.PublishDate = date;
+        node.UpdateDate = date;
+        await repository.UpdateAsync([node], [version], cancellationToken);
+        // The publish put today's date in this node's cache entry (and told the other nodes): both again, with the page's own.
+        await cacheLoader.RefreshSubtreeAsync(key, cancellationToken);
+        await cluster.RecordAsync(Cluster.CacheInstructionKind.Content, key, cancellationToken);
     }
 
     private async Task<USyncItemResult> ImportMediaAsync(USyncNode item, string versionFolder, string usyncRoot, DryRun? plan, CancellationToken cancellationToken)

@@ -68,6 +68,9 @@ public sealed record USyncNode(
     IReadOnlyDictionary<string, string?> Properties) : USyncItem(File, Key, Alias)
 {
     public override string ItemType => IsMedia ? "Media" : "Content";
+
+    /// <summary>When the page was last published where the file was written (the optional <c>Info/UpdateDate</c>).</summary>
+    public DateTime? UpdateDate { get; init; }
 }
 
 public sealed record USyncDomain(string File, Guid Key, string Alias, Domain Domain) : USyncItem(File, Key, Alias)

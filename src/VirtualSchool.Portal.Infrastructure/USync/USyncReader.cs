@@ -243,7 +243,12 @@ public static partial class USyncReader
             isMedia || published,
             Bool(Text(info, "Trashed")),
             Text(info, "Template"),
-            properties);
+            properties)
+        {
+            UpdateDate = DateTime.TryParse(Text(info, "UpdateDate"), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var updated)
+                ? DateTime.SpecifyKind(updated, DateTimeKind.Utc)
+                : null,
+        };
     }
 
     private static USyncItem ReadDomain(string file, XElement root, Guid key, string alias)

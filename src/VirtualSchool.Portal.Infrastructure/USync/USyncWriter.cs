@@ -149,6 +149,9 @@ internal static class USyncWriter
                 new XElement("Trashed", "false"),
                 new XElement("ContentType", node.ContentTypeAlias),
                 new XElement("CreateDate", Date(node.CreateDate)),
+                // The page's own publish date, so that an import elsewhere keeps its "Last updated"; a page published
+                // as it was created (an import's) needs none, which keeps the seed's files as they were written.
+                published && node.PublishDate is { } publishDate && publishDate != node.CreateDate ? new XElement("UpdateDate", Date(publishDate)) : null,
                 new XElement("NodeName", new XAttribute("Default", draft.Name)),
                 new XElement("SortOrder", node.SortOrder),
                 new XElement("Published", new XAttribute("Default", published ? "true" : "false")),

@@ -12,7 +12,12 @@ public sealed record SiteModel(
     Guid? RootKey,
     IReadOnlyList<NavigationLink> Navigation,
     IReadOnlyList<NavigationLink> FooterLinks,
-    string? FooterText);
+    string? FooterText)
+{
+    /// <summary>A page's title ends with the service's name (once), as GOV.UK services' titles do.</summary>
+    public string TitleFor(string title) =>
+        title.EndsWith(ServiceName, StringComparison.OrdinalIgnoreCase) ? title : $"{title} - {ServiceName}";
+}
 
 /// <summary>The state of the "Is this page useful?" component on this request.</summary>
 public sealed record FeedbackState(Guid PageKey, string Path, string? Token = null, bool Thanked = false, string? CommentError = null, string? Comment = null);
@@ -41,7 +46,8 @@ public sealed record PageModel(
         get
         {
             var title = Content.Value("pageTitle") ?? Heading;
-            return string.Equals(title, Site.ServiceName, StringComparison.OrdinalIgnoreCase) ? title : $"{title} - {Site.ServiceName}";
+            // The home page is the service: its heading already names it.
+            return Content.Key == Site.RootKey ? title : Site.TitleFor(title);
         }
     }
 

@@ -22,6 +22,8 @@ using VirtualSchool.Portal.Web.Security;
 using VirtualSchool.Portal.Web.Seo;
 using VirtualSchool.Portal.Web.Training;
 
+using VirtualSchool.Portal.Web.Site;
+
 namespace VirtualSchool.Portal.Web.Hosting;
 
 public static class PortalHostingExtensions
@@ -123,6 +125,7 @@ public static class PortalHostingExtensions
 
         builder.Services.AddSingleton<PropertyRenderer>();
         builder.Services.AddSingleton<SiteModelFactory>();
+        builder.Services.AddSiteFurniture();
         builder.Services.AddSingleton<ContentViewLocator>();
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<FormTokens>();

@@ -24,7 +24,7 @@ public sealed class AccessibilityAndFeedbackTests(BrowserFixture fixture) : ICla
     public async Task Every_kind_of_page_passes_axe_core_WCAG_2_2_AA_checks()
     {
         var failures = new List<string>();
-        foreach (var path in new[] { "/", "/statutory-guidance", "/statutory-guidance?audience=nobody", "/send-local-offer", "/admissions", "/about/management-board", "/no-such-page", "/privacy-notice", "/members/login", "/members/forgotten-password", "/members/resources", "/members/resources?format=exe" })
+        foreach (var path in new[] { "/", "/statutory-guidance", "/statutory-guidance?audience=nobody", "/send-local-offer", "/admissions", "/about/management-board", "/no-such-page", "/privacy-notice", "/contact", "/cookies", "/designated-teachers", "/designated-teachers/personal-education-plans", "/designated-teachers/pupil-premium-plus", "/designated-teachers/the-designated-teacher-role", "/members/login", "/members/forgotten-password", "/members/resources", "/members/resources?format=exe" })
         {
             var page = await OpenAsync(path);
             failures.AddRange(await Axe.CheckAsync(page));

@@ -28,7 +28,7 @@ public sealed class SiteRenderingTests(PortalFactory factory) : IClassFixture<Po
     [Fact]
     public async Task Every_page_has_a_skip_link_landmarks_and_one_level_one_heading()
     {
-        foreach (var path in new[] { "/", "/statutory-guidance", "/send-local-offer", "/admissions", "/about/management-board", "/accessibility-statement", "/privacy-notice" })
+        foreach (var path in new[] { "/", "/statutory-guidance", "/send-local-offer", "/admissions", "/about/management-board", "/accessibility-statement", "/privacy-notice", "/contact", "/cookies", "/designated-teachers", "/designated-teachers/the-designated-teacher-role", "/designated-teachers/personal-education-plans", "/designated-teachers/pupil-premium-plus" })
         {
             var response = await _client.GetAsync(path);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {response.StatusCode}");
@@ -49,11 +49,13 @@ public sealed class SiteRenderingTests(PortalFactory factory) : IClassFixture<Po
         var page = await PortalFactory.ParseAsync(await _client.GetAsync("/admissions"));
 
         var navigation = page.QuerySelectorAll(".govuk-service-navigation__list a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/about", "/statutory-guidance", "/send-local-offer", "/admissions", "/training"], navigation);
+        Assert.Equal(["/about", "/statutory-guidance", "/send-local-offer", "/admissions", "/training", "/designated-teachers"], navigation);
         Assert.Equal("true", page.QuerySelector(".govuk-service-navigation__item--active a")!.GetAttribute("aria-current"));
         var footer = page.QuerySelectorAll("footer a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/accessibility-statement", footer);
         Assert.Contains("/privacy-notice", footer);
+        Assert.Contains("/contact", footer);
+        Assert.Contains("/cookies", footer);
         Assert.DoesNotContain("/page-not-found", footer.Concat(navigation));
     }
 
@@ -169,6 +171,8 @@ public sealed class SiteRenderingTests(PortalFactory factory) : IClassFixture<Po
 
         Assert.Contains("<loc>http://localhost/statutory-guidance</loc>", sitemap, StringComparison.Ordinal);
         Assert.Contains("<loc>http://localhost/about/management-board</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("<loc>http://localhost/contact</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("<loc>http://localhost/designated-teachers/pupil-premium-plus</loc>", sitemap, StringComparison.Ordinal);
         Assert.DoesNotContain("page-not-found", sitemap, StringComparison.Ordinal);
     }
 
