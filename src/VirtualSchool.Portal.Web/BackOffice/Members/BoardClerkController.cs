@@ -25,7 +25,7 @@ public sealed record BoardClerkPage(IReadOnlyList<MeetingRow> Rows, bool CanComp
 /// The Board clerk's meetings (administrators too): each published meeting's status, any changes waiting for an
 /// editor's approval, and "Publish papers". The clerk may change a meeting's status and nothing else, so the
 /// action publishes the version readers already see with the new status; a waiting draft stays waiting
-/// (decision 0012).
+/// (decision 0015).
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.ManageMembers)]
 public sealed class BoardClerkController(
