@@ -26,7 +26,7 @@ public sealed class PublicLinkTests
         attacker.DefaultRequestHeaders.Host = Forged;
         var victim = $"victim-{Guid.NewGuid():N}@school.test";
 
-        TrainingPortal.TokenFrom(await TrainingPortal.BookAsync(attacker, session, TrainingPortal.Booker(victim)));
+        TrainingPortal.AnsweredCheckEmail(await TrainingPortal.BookAsync(attacker, session, TrainingPortal.Booker(victim)));
 
         await using var db = await portal.DbAsync();
         var email = Assert.Single(await db.OutboxMessages.Where(m => m.To == victim).ToListAsync());
