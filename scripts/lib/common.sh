@@ -158,8 +158,9 @@ EOF
     tail -n 20 "$PORTAL_PG_ROOT/pg_ctl.log" "$PORTAL_PG_ROOT/server.log" >&2 2>/dev/null
     return 1
   fi
+  # pg_signal_backend: a test's DROP DATABASE ... WITH (FORCE) may have to end an autovacuum worker in it.
   if ! portal_pg_as_owner "$bin/psql" -X -q -h "$PORTAL_PG_ROOT" -p "$port" -U postgres -d postgres \
-      -v ON_ERROR_STOP=1 -c "CREATE ROLE $user LOGIN CREATEDB PASSWORD '$password'" >/dev/null 2>&1; then
+      -v ON_ERROR_STOP=1 -c "CREATE ROLE $user LOGIN CREATEDB PASSWORD '$password' IN ROLE pg_signal_backend" >/dev/null 2>&1; then
     portal_warn "could not create the PostgreSQL test role"; return 1
   fi
   # Prove the exported credentials work over TCP before handing them out.
