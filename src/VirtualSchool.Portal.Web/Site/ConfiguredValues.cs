@@ -14,14 +14,9 @@ namespace VirtualSchool.Portal.Web.Site;
 /// </summary>
 public sealed partial class ConfiguredValues
 {
-    /// <summary>Until another change binds it in <c>Portal:Training</c>, read with the same default the erasing job uses.</summary>
-    public const string NeedsRetentionDaysKey = "Portal:Training:NeedsRetentionDays";
-
-    public const int DefaultNeedsRetentionDays = 30;
-
     private readonly Dictionary<string, string> _values;
 
-    public ConfiguredValues(IOptions<PortalOptions> portal, IOptions<MembersOptions> members, IConfiguration configuration)
+    public ConfiguredValues(IOptions<PortalOptions> portal, IOptions<MembersOptions> members)
     {
         var p = portal.Value;
         var m = members.Value;
@@ -29,7 +24,7 @@ public sealed partial class ConfiguredValues
         {
             ["Portal:Feedback:RetentionDays"] = Count(p.Feedback.RetentionDays, "day"),
             ["Portal:Training:RetentionMonths"] = Count(p.Training.RetentionMonths, "month"),
-            [NeedsRetentionDaysKey] = Count(configuration.GetValue(NeedsRetentionDaysKey, DefaultNeedsRetentionDays), "day"),
+            ["Portal:Training:NeedsRetentionDays"] = Count(p.Training.NeedsRetentionDays, "day"),
             ["Portal:Members:RetentionMonths"] = m.RetentionMonths == 0 ? "no fixed period" : Count(m.RetentionMonths, "month"),
             ["Portal:Members:RetentionWarningDays"] = Count(m.RetentionWarningDays, "day"),
             ["Portal:Members:InvitationLifetime"] = Duration(m.InvitationLifetime),
