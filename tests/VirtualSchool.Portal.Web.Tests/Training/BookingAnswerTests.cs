@@ -11,38 +11,8 @@ namespace VirtualSchool.Portal.Web.Tests.Training;
 /// What the booking pages tell people: nothing about who else has a place, an "Are you sure?" before a cancel,
 /// what has happened after it, and a cancel that wins against an offer made at the same moment.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes them through IAsyncLifetime.DisposeAsync.")]
-public sealed class BookingAnswerTests : IAsyncLifetime
+public sealed class BookingAnswerTests : MailBackedTrainingTests
 {
-    private SmtpServer? _smtp;
-    private TrainingPortal? _portal;
-
-    private SmtpServer Smtp => _smtp!;
-    private TrainingPortal Portal => _portal!;
-
-    public async Task InitializeAsync()
-    {
-        if (SmtpServer.Python is not null)
-        {
-            _smtp = await SmtpServer.StartAsync();
-            _portal = new TrainingPortal(_smtp);
-            _ = _portal.Server;
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_portal is not null)
-        {
-            await _portal.DisposeAsync();
-        }
-
-        if (_smtp is not null)
-        {
-            await _smtp.DisposeAsync();
-        }
-    }
-
     private static string Email() => $"carer-{Guid.NewGuid():N}@school.test";
 
     private async Task<ReceivedMail> MailAsync(string to, string subjectStart, int count = 1)

@@ -9,38 +9,8 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.Training;
 
 /// <summary>Booking through HTTP, with every email checked as a real SMTP server received it.</summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes them through IAsyncLifetime.DisposeAsync.")]
-public sealed class BookingTests : IAsyncLifetime
+public sealed class BookingTests : MailBackedTrainingTests
 {
-    private SmtpServer? _smtp;
-    private TrainingPortal? _portal;
-
-    private SmtpServer Smtp => _smtp!;
-    private TrainingPortal Portal => _portal!;
-
-    public async Task InitializeAsync()
-    {
-        if (SmtpServer.Python is not null)
-        {
-            _smtp = await SmtpServer.StartAsync();
-            _portal = new TrainingPortal(_smtp);
-            _ = _portal.Server;
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_portal is not null)
-        {
-            await _portal.DisposeAsync();
-        }
-
-        if (_smtp is not null)
-        {
-            await _smtp.DisposeAsync();
-        }
-    }
-
     private static string Email() => $"dt-{Guid.NewGuid():N}@school.test";
 
     private async Task<ReceivedMail> MailAsync(string to, string subjectStart)
