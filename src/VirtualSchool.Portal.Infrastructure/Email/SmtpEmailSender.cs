@@ -42,10 +42,11 @@ public sealed class SmtpEmailSender(IOptions<PortalOptions> portal, PortalLocati
         {
             await DeliverAsync(mime, smtp, limit, timeout.Token);
         }
-        // MailKit may surface the cancellation wrapped (an I/O error whose cause is the cancelled read): whatever
-        // the type, a send stopped by the time limit is reported as the time limit. (No inner exception: the
-        // outbox records the innermost message.)
-        catch (Exception ex) when (ex is not UndeliverableEmailException && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        // MailKit may surface the cancellation wrapped (an I/O error whose cause is the cancelled read), or as its
+        // own timeout a moment before our token fires: whatever the type, a send stopped by the time limit is
+        // reported as the time limit. (No inner exception: the outbox records the innermost message.)
+        catch (Exception ex) when (ex is not UndeliverableEmailException && !cancellationToken.IsCancellationRequested
+            && (timeout.IsCancellationRequested || ex is OperationCanceledException or TimeoutException))
         {
             throw new TimeoutException($"The mail server did not finish the send within {limit.TotalSeconds:0} seconds");
         }
@@ -53,7 +54,9 @@ public sealed class SmtpEmailSender(IOptions<PortalOptions> portal, PortalLocati
 
     private static async Task DeliverAsync(MimeMessage mime, SmtpOptions smtp, TimeSpan limit, CancellationToken cancellationToken)
     {
-        using var client = new SmtpClient { Timeout = (int)limit.TotalMilliseconds };
+        // Each read's own limit is a little longer than the whole send's, so the send's limit is the one that
+        // ends a silent server (and says so), not a race between two timers of the same length.
+        using var client = new SmtpClient { Timeout = (int)(limit + TimeSpan.FromSeconds(1)).TotalMilliseconds };
         using (var connecting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             connecting.CancelAfter(TimeSpan.FromSeconds(smtp.ConnectTimeoutSeconds));
