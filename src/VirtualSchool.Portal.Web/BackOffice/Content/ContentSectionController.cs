@@ -16,39 +16,13 @@ using VirtualSchool.Portal.Web.Content;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Content;
 
-/// <summary>A row of the content tree.</summary>
-public sealed record ContentTreeRow(ContentNode Node, string TypeName, string State);
-
-public sealed record ContentTreeViewModel(
-    ContentNode? Parent,
-    IReadOnlyList<ContentNode> Breadcrumbs,
-    IReadOnlyList<ContentTreeRow> Rows,
-    int Total,
-    int Page,
-    int Pages,
-    IReadOnlyList<ContentType> AllowedTypes);
-
-/// <summary>The create and edit form: the node (null while creating), its composed type and one control per property.</summary>
-public sealed record ContentEditViewModel(
-    ContentNode? Node,
-    ContentType Type,
-    Guid? ParentKey,
-    IReadOnlyList<ContentNode> Breadcrumbs,
-    string Name,
-    IReadOnlyList<EditorField> Fields,
-    bool CanPublish,
-    string? State,
-    string? PublicUrl,
-    string? PreviewAlias = null,
-    bool CanUploadFiles = false);
-
 /// <summary>
 /// The content section: the tree one level (and one page) at a time, creating pages of the types allowed
 /// where they go, editing with an editor per data type, saving drafts, publishing and unpublishing (editors
 /// and administrators), sending for approval (writers), and previewing a draft with the public site's view.
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.EditContent)]
-public sealed class ContentSectionController(
+public sealed partial class ContentSectionController(
     IContentRepository repository,
     ContentService content,
     PropertyEditors editors,
@@ -284,84 +258,6 @@ public sealed class ContentSectionController(
         await RecordAsync(AuditActions.SendForApproval, node, $"to {string.Join(", ", recipients.Select(r => r.Email))}", cancellationToken);
         return recipients.Count;
     }
-
-    private static string FieldId(ContentEditViewModel model, string alias) =>
-        model.Fields.FirstOrDefault(f => string.Equals(f.Property.Alias, alias, StringComparison.OrdinalIgnoreCase))?.ErrorTarget ?? "p-" + alias;
-
-    private static FormErrors Validate(ContentEditViewModel model, IReadOnlyDictionary<string, string?> values)
-    {
-        var errors = new FormErrors();
-        if (string.IsNullOrWhiteSpace(model.Name))
-        {
-            errors.Add("name", "Enter a name for the page");
-        }
-
-        var editorErrors = model.Fields.Where(f => f.Error is not null).ToList();
-        errors.AddRange(editorErrors.Select(f => (f.ErrorTarget, f.Error!)));
-        // A value an editor could not read has its own message; the rules apply to the rest.
-        var refused = editorErrors.Select(f => f.Property.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        errors.AddRange(ContentValidator.Validate(model.Type, values)
-            .Where(e => !refused.Contains(e.Alias))
-            .Select(e => (FieldId(model, e.Alias), MessageFor(model, e))));
-        return errors;
-    }
-
-    private static string MessageFor(ContentEditViewModel model, PropertyValidationError error) =>
-        model.Fields.FirstOrDefault(f => string.Equals(f.Property.Alias, error.Alias, StringComparison.OrdinalIgnoreCase)) is { } field
-            && error.Message.EndsWith("is not in the right format", StringComparison.Ordinal) && field.Property.Description is { Length: > 0 } description
-            ? $"{error.Message}. {description}"
-            : error.Message;
-
-    private ViewResult Invalid(ContentEditViewModel model, IEnumerable<(string Field, string Message)> errors, int status = StatusCodes.Status400BadRequest)
-    {
-        Response.StatusCode = status;
-        var list = new FormErrors();
-        list.AddRange(errors);
-        ViewData["Errors"] = list;
-        return View("Edit", model);
-    }
-
-    private ViewResult Forbidden()
-    {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        return View("~/Areas/BackOffice/Views/Account/Denied.cshtml");
-    }
-
-    /// <summary>
-    /// An upload field adds to the media library, which is the ManageMedia policy's (administrators, editors): a
-    /// writer may not upload there from the media section, so not through a page either.
-    /// </summary>
-    private async Task<bool> CanUploadAsync() =>
-        (await authorization.AuthorizeAsync(User, BackOfficePolicies.ManageMedia)).Succeeded;
-
-    /// <summary>
-    /// Stores the files of a save that is valid and going ahead, and audits each as the media library's uploads are;
-    /// a file the media service still refuses (a zip-based document with the wrong insides) shows on its field.
-    /// </summary>
-    private async Task<IActionResult?> StoreUploadsAsync(
-        ContentEditViewModel model, IReadOnlyList<PendingUpload> uploads, Dictionary<string, string?> values, CancellationToken cancellationToken)
-    {
-        if (uploads.Count == 0)
-        {
-            return null;
-        }
-
-        var results = await editors.StoreUploadsAsync(uploads, values, cancellationToken);
-        foreach (var (upload, result) in results.Where(r => r.Result.Succeeded))
-        {
-            var item = result.Item!;
-            await audit.RecordAsync(AuditActions.MediaUpload, User.FindFirstValue(ClaimTypes.NameIdentifier), User.Identity?.Name, "media",
-                item.Key.ToString(), item.Name, $"{item.Url} ({FileSizes.Format(item.Bytes ?? 0)}) for '{upload.Alias}' on '{model.Name}'", ClientAddress, cancellationToken);
-        }
-
-        var failed = results.Where(r => !r.Result.Succeeded).ToList();
-        return failed.Count == 0
-            ? null
-            : Invalid(model, failed.Select(f => (f.Upload.ErrorTarget, f.Result.Message ?? "The file could not be uploaded")), MediaController.HttpStatusFor(failed[0].Result));
-    }
-
-    private async Task<bool> CanPublishAsync() =>
-        (await authorization.AuthorizeAsync(User, BackOfficePolicies.PublishContent)).Succeeded;
 
     private async Task<(ContentEditViewModel? Model, IActionResult? Refusal)> NewPageAsync(Guid? parent, string? typeAlias, CancellationToken cancellationToken)
     {
