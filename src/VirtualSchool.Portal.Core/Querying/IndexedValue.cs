@@ -1,123 +1,65 @@
 using System.Globalization;
 using System.Text.Json;
+using VirtualSchool.Portal.Core.PropertyEditors;
 
 namespace VirtualSchool.Portal.Core.Querying;
 
-/// <summary>How a property's values are compared, decided by its data type's editor alias.</summary>
-public enum IndexedKind
-{
-    /// <summary>Not filterable or sortable (rich text, Markdown, blocks, links).</summary>
-    None = 0,
-    Text,
-    Number,
-    Date,
-    Boolean,
-}
-
 /// <summary>
-/// One property of one node, typed by its editor: the values an equality filter matches (lower case, any of
-/// them), and the one a range filter or a sort compares.
+/// One property of one node, typed by its editor (<see cref="IDataEditor.Index"/>): the values an equality filter
+/// matches (lower case, any of them), and the one a range filter or a sort compares.
 /// </summary>
 public sealed record IndexedValue(IndexedKind Kind, string[] Terms, double? Number, DateTime? Date, string? Text)
 {
-    /// <summary>The kind an editor alias indexes as.</summary>
-    public static IndexedKind KindOf(string editorAlias) => editorAlias switch
-    {
-        "Umbraco.Integer" or "Umbraco.Decimal" or "Umbraco.Slider" => IndexedKind.Number,
-        "Umbraco.DateTime" or "Umbraco.DateOnly" or "Umbraco.DateTimeWithTimeZone" or "Umbraco.DateTimeUnspecified" => IndexedKind.Date,
-        "Umbraco.TrueFalse" => IndexedKind.Boolean,
-        "Umbraco.TextBox" or "Umbraco.TextArea" or "Umbraco.TextboxMultiple" or "Umbraco.EmailAddress" or "Umbraco.Label"
-            or "Umbraco.Plain.String" or "Umbraco.Tags" or "Umbraco.CheckBoxList" or "Umbraco.DropDown.Flexible"
-            or "Umbraco.RadioButtonList" or "Umbraco.MultipleTextstring" or "Umbraco.ContentPicker"
-            or "Umbraco.MultiNodeTreePicker" or "Umbraco.MediaPicker3" or "Umbraco.MediaPicker"
-            or "Umbraco.ColorPicker" => IndexedKind.Text,
-        _ => IndexedKind.None,
-    };
+    /// <summary>A number, for number editors; null when the value is not one.</summary>
+    public static IndexedValue? FromNumber(string value) =>
+        double.TryParse(value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? new IndexedValue(IndexedKind.Number, [number.ToString(CultureInfo.InvariantCulture)], number, null, null)
+            : null;
 
-    /// <summary>Types a stored value; null when the editor is not indexed or the value is empty or unreadable.</summary>
-    public static IndexedValue? Create(string editorAlias, string? raw)
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return null;
-        }
+    /// <summary>A date (see <see cref="ParseDate"/>), for date editors; null when the value is not one.</summary>
+    public static IndexedValue? FromDate(string value) =>
+        ParseDate(value) is { } date ? new IndexedValue(IndexedKind.Date, [], null, date, null) : null;
 
-        switch (KindOf(editorAlias))
-        {
-            case IndexedKind.Number:
-                return double.TryParse(raw.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-                    ? new IndexedValue(IndexedKind.Number, [number.ToString(CultureInfo.InvariantCulture)], number, null, null)
-                    : null;
-            case IndexedKind.Date:
-                return ParseDate(raw) is { } date
-                    ? new IndexedValue(IndexedKind.Date, [], null, date, null)
-                    : null;
-            case IndexedKind.Boolean:
-                var truth = raw.Trim() is "1" or "true" or "True" or "TRUE";
-                return new IndexedValue(IndexedKind.Boolean, [truth ? "true" : "false"], truth ? 1 : 0, null, null);
-            case IndexedKind.Text:
-                var terms = ReadTerms(editorAlias, raw);
-                return terms.Length == 0 ? null : new IndexedValue(IndexedKind.Text, terms, null, null, terms[0]);
-            default:
-                return null;
-        }
+    /// <summary>True for <c>1</c> or <c>true</c> in any usual case; anything else is false.</summary>
+    public static IndexedValue FromBoolean(string value)
+    {
+        var truth = value.Trim() is "1" or "true" or "True" or "TRUE";
+        return new IndexedValue(IndexedKind.Boolean, [truth ? "true" : "false"], truth ? 1 : 0, null, null);
     }
 
-    /// <summary>A filter's or a stored date: ISO 8601, or the JSON of a date-with-time-zone editor; taken as UTC.</summary>
-    public static DateTime? ParseDate(string? raw)
+    /// <summary>Text terms (lower case, each once); the first is the one a sort compares. Null when there are none.</summary>
+    public static IndexedValue? FromTerms(IEnumerable<string> items)
     {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return null;
-        }
+        var terms = items.Where(i => i.Length > 0).Select(i => i.ToLowerInvariant()).Distinct().ToArray();
+        return terms.Length == 0 ? null : new IndexedValue(IndexedKind.Text, terms, null, null, terms[0]);
+    }
 
-        var text = raw.Trim();
-        if (text.StartsWith('{'))
-        {
-            try
-            {
-                using var document = JsonDocument.Parse(text);
-                text = document.RootElement.TryGetProperty("date", out var d) ? d.GetString() ?? "" : "";
-            }
-            catch (JsonException)
-            {
-                return null;
-            }
-        }
+    /// <summary>
+    /// The items of a text value as the index reads them: a JSON array's strings (an object's <c>mediaKey</c> when
+    /// <paramref name="keys"/>), else the items of comma-separated text when <paramref name="commaSeparated"/>, else the
+    /// whole value. With <paramref name="keys"/>, a UDI or GUID becomes its key in the <c>D</c> format, so that
+    /// <c>umb://document/…</c> and the bare GUID match alike.
+    /// </summary>
+    public static IEnumerable<string> Items(string value, bool commaSeparated, bool keys)
+    {
+        var trimmed = value.Trim();
+        IEnumerable<string> items = trimmed.StartsWith('[') ? ReadArray(trimmed, keys)
+            : commaSeparated ? trimmed.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : [trimmed];
+        return keys ? items.Select(i => StoredValues.KeyOf(i)?.ToString("D") ?? i) : items;
+    }
 
-        return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
+    /// <summary>A filter's or a stored date: ISO 8601, or the JSON of a date editor (<c>{"date": …}</c>); taken as UTC.</summary>
+    public static DateTime? ParseDate(string? raw) =>
+        !string.IsNullOrWhiteSpace(raw)
+            && DateTime.TryParse(StoredValues.DateText(raw), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
             ? date
             : null;
-    }
 
-    private static string[] ReadTerms(string editorAlias, string raw)
-    {
-        var trimmed = raw.Trim();
-        IEnumerable<string> items;
-        if (trimmed.StartsWith('['))
-        {
-            items = ReadArray(trimmed, editorAlias);
-        }
-        else if (editorAlias is "Umbraco.ContentPicker" or "Umbraco.MultiNodeTreePicker" or "Umbraco.MediaPicker" or "Umbraco.Tags" or "Umbraco.CheckBoxList" or "Umbraco.DropDown.Flexible")
-        {
-            items = trimmed.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        }
-        else
-        {
-            items = [trimmed];
-        }
+    /// <summary>Reads <c>umb://document/{32 hex}</c>, <c>umb://media/…</c> or a plain GUID.</summary>
+    public static Guid? KeyOf(string? value) => StoredValues.KeyOf(value);
 
-        return items
-            .Select(i => editorAlias is "Umbraco.ContentPicker" or "Umbraco.MultiNodeTreePicker" or "Umbraco.MediaPicker" or "Umbraco.MediaPicker3"
-                ? KeyOf(i)?.ToString("D") ?? i
-                : i)
-            .Where(i => i.Length > 0)
-            .Select(i => i.ToLowerInvariant())
-            .Distinct()
-            .ToArray();
-    }
-
-    private static List<string> ReadArray(string json, string editorAlias)
+    private static List<string> ReadArray(string json, bool keys)
     {
         try
         {
@@ -125,16 +67,13 @@ public sealed record IndexedValue(IndexedKind Kind, string[] Terms, double? Numb
             var items = new List<string>();
             foreach (var element in document.RootElement.EnumerateArray())
             {
-                if (element.ValueKind == JsonValueKind.Object)
-                {
-                    if (editorAlias == "Umbraco.MediaPicker3" && element.TryGetProperty("mediaKey", out var mediaKey))
-                    {
-                        items.Add(mediaKey.GetString() ?? "");
-                    }
-                }
-                else
+                if (element.ValueKind != JsonValueKind.Object)
                 {
                     items.Add(element.ValueKind == JsonValueKind.String ? element.GetString() ?? "" : element.ToString());
+                }
+                else if (keys && element.TryGetProperty("mediaKey", out var mediaKey))
+                {
+                    items.Add(mediaKey.GetString() ?? "");
                 }
             }
 
@@ -144,18 +83,5 @@ public sealed record IndexedValue(IndexedKind Kind, string[] Terms, double? Numb
         {
             return [json];
         }
-    }
-
-    /// <summary>Reads <c>umb://document/{32 hex}</c>, <c>umb://media/…</c> or a plain GUID.</summary>
-    public static Guid? KeyOf(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        var trimmed = value.Trim();
-        var slash = trimmed.LastIndexOf('/');
-        return Guid.TryParse(slash >= 0 ? trimmed[(slash + 1)..] : trimmed, out var key) ? key : null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using VirtualSchool.Portal.Core.PropertyEditors;
 using VirtualSchool.Portal.Core.Published;
 
 namespace VirtualSchool.Portal.Core.Querying;
@@ -32,9 +33,9 @@ public sealed class IndexEntry(PublishedContent content, int typeId, IndexedValu
 /// lists by content type and by property value for equality filters. It is an
 /// <see cref="IPublishedContentObserver"/>, so the cache updates it under its own write lock, in the same
 /// operation as the publish: a query never sees an index older than the content it returns.
-/// Any property of any document type is indexed, typed by its editor (<see cref="IndexedValue.KindOf"/>).
+/// Any property of any document type is indexed, typed by its editor (<see cref="IDataEditor.Index"/>).
 /// </summary>
-public sealed class PublishedContentIndex : IPublishedContentObserver
+public sealed class PublishedContentIndex(IDataEditorCollection editors) : IPublishedContentObserver
 {
     private readonly ConcurrentDictionary<Guid, IndexEntry> _entries = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, byte>> _postings = new(StringComparer.Ordinal);
@@ -129,9 +130,12 @@ public sealed class PublishedContentIndex : IPublishedContentObserver
         var values = new List<(int Slot, IndexedValue Value)>();
         foreach (var property in content.ContentType.Properties)
         {
-            var kind = IndexedValue.KindOf(property.EditorAlias);
-            _aliases.TryAdd(property.Alias, kind);
-            if (kind != IndexedKind.None && IndexedValue.Create(property.EditorAlias, content.Properties.GetValueOrDefault(property.Alias)) is { } value)
+            var editor = editors.For(property.EditorAlias);
+            _aliases.TryAdd(property.Alias, editor.IndexKind);
+            if (editor.IndexKind != IndexedKind.None
+                && content.Properties.GetValueOrDefault(property.Alias) is { } raw
+                && !string.IsNullOrWhiteSpace(raw)
+                && editor.Index(raw) is { } value)
             {
                 values.Add((SlotFor(property.Alias), value));
             }

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Core.PropertyEditors;
 using VirtualSchool.Portal.Core.Media;
 using VirtualSchool.Portal.Infrastructure.Media;
 using VirtualSchool.Portal.Infrastructure.Persistence;
@@ -19,7 +20,8 @@ public sealed class USyncExporter(
     IDbContextFactory<PortalDbContext> contexts,
     MediaFileStore mediaFiles,
     TimeProvider clock,
-    ILogger<USyncExporter> logger) : IDisposable
+    ILogger<USyncExporter> logger,
+    IDataEditorCollection? editors = null) : IDisposable
 {
     public const string VersionFolderName = "v17";
 
@@ -40,7 +42,7 @@ public sealed class USyncExporter(
         try
         {
             var snapshot = await LoadAsync(cancellationToken);
-            var (files, items) = Build(snapshot);
+            var (files, items) = Build(snapshot, new USyncValues(editors, snapshot.ContentTypes));
             if (items.Any(i => i.Failed))
             {
                 var failed = new USyncExportReport(target, items, 0, clock.GetElapsedTime(started));
@@ -126,7 +128,7 @@ public sealed class USyncExporter(
     }
 
     /// <summary>Every item's file (relative path and bytes) and its line in the report.</summary>
-    private static (List<(string Path, byte[] Bytes)> Files, List<USyncExportItem> Items) Build(Snapshot snapshot)
+    private static (List<(string Path, byte[] Bytes)> Files, List<USyncExportItem> Items) Build(Snapshot snapshot, USyncValues values)
     {
         var files = new List<(string, byte[])>();
         var items = new List<USyncExportItem>();
@@ -190,7 +192,7 @@ public sealed class USyncExporter(
             }
 
             Add("Content", contentNames, USyncFileNames.ForName(draft.Name), "Content", node.Key, draft.Name,
-                () => USyncWriter.Content(node, draft, node.IsPublished, contentTree.Place(node)),
+                () => USyncWriter.Content(node, draft, values.ToUSync(node.ContentTypeAlias, draft.Properties), node.IsPublished, contentTree.Place(node)),
                 ContentNote(node, draft, published, contentTree));
         }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Core.PropertyEditors;
 using VirtualSchool.Portal.Core.Media;
 using VirtualSchool.Portal.Infrastructure.Content;
 using VirtualSchool.Portal.Infrastructure.Media;
@@ -24,10 +25,22 @@ public sealed partial class USyncImporter(
     Cluster.CacheInstructions cluster,
     MediaChanges mediaChanges,
     TimeProvider clock,
-    ILogger<USyncImporter> logger)
+    ILogger<USyncImporter> logger,
+    IDataEditorCollection? editors = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private const string ImportUser = "uSync";
+
+    /// <summary>How this run converts values between the files and storage; read once the document types are imported (they come first).</summary>
+    private async Task<USyncValues> ValuesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return new USyncValues(editors, await db.ContentTypes.AsNoTracking().ToListAsync(cancellationToken));
+    }
+
+    /// <summary>A content node with its values as the portal stores them, each converted by its property's editor.</summary>
+    private static USyncNode StoredForm(USyncNode node, USyncValues values) =>
+        node with { Properties = values.FromUSync(node.ContentTypeAlias, node.Properties) };
 
     public Task<USyncReport> ImportAsync(string folder, CancellationToken cancellationToken = default) =>
         ImportAsync(folder, dryRun: false, cancellationToken);
@@ -51,6 +64,7 @@ public sealed partial class USyncImporter(
         var results = new List<USyncItemResult>(failures);
         var domainsChanged = false;
         var plan = dryRun ? new DryRun() : null;
+        USyncValues? values = null;
 
         foreach (var item in items.OrderBy(Order).ThenBy(i => i is USyncNode n ? n.Level : 0).ThenBy(i => i is USyncNode n ? n.SortOrder : 0))
         {
@@ -62,7 +76,9 @@ public sealed partial class USyncImporter(
                     USyncDataType dataType => await ImportDataTypeAsync(dataType, plan, cancellationToken),
                     USyncContentType contentType => await ImportContentTypeAsync(contentType, plan, cancellationToken),
                     USyncNode { IsMedia: true } media => await ImportMediaAsync(media, versionFolder, folder, plan, cancellationToken),
-                    USyncNode node => plan is null ? await ImportContentAsync(node, cancellationToken) : await PlanContentAsync(node, plan, cancellationToken),
+                    USyncNode node => plan is null
+                        ? await ImportContentAsync(StoredForm(node, values ??= await ValuesAsync(cancellationToken)), cancellationToken)
+                        : await PlanContentAsync(StoredForm(node, values ??= await ValuesAsync(cancellationToken)), plan, cancellationToken),
                     USyncDomain domain => await ImportDomainAsync(domain, plan, cancellationToken),
                     USyncEmpty empty => await ApplyEmptyAsync(empty, plan, cancellationToken),
                     USyncIgnored ignored => Result(ignored, USyncChange.Ignored, ignored.Reason),

@@ -137,8 +137,8 @@ internal static class USyncWriter
             keys.TryGetValue((kind, alias), out var key) ? new XAttribute("Key", key) : null;
     }
 
-    /// <summary>A content node: its draft's name and values, with <paramref name="published"/> as its state.</summary>
-    public static XElement Content(ContentNode node, ContentVersion draft, bool published, NodePlace place) =>
+    /// <summary>A content node: its draft's name and <paramref name="values"/> (as uSync carries them), with <paramref name="published"/> as its state.</summary>
+    public static XElement Content(ContentNode node, ContentVersion draft, IReadOnlyDictionary<string, string?> values, bool published, NodePlace place) =>
         new(
             "Content",
             Header(node.Key, draft.Name, place.Level),
@@ -157,7 +157,7 @@ internal static class USyncWriter
                 new XElement("Published", new XAttribute("Default", published ? "true" : "false")),
                 new XElement("Schedule"),
                 string.IsNullOrEmpty(node.TemplateAlias) ? new XElement("Template") : new XElement("Template", node.TemplateAlias)),
-            Properties(draft.Properties));
+            Properties(values));
 
     public static XElement Media(MediaItem media, IReadOnlyDictionary<string, string?> properties, NodePlace place) =>
         new(

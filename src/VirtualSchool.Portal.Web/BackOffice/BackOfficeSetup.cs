@@ -106,7 +106,7 @@ public static class BackOfficeSetup
             .AddPolicy(BackOfficePolicies.ManageTraining, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
                 .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.TrainingCoordinator));
 
-        services.AddSingleton<Content.PropertyEditors>();
+        services.AddSingleton<Content.ContentEditorForm>();
         services.AddSingleton<ContentTools.ContentDestinations>();
         services.AddSingleton<BackOfficeInitialiser>();
         services.AddHostedService(sp => sp.GetRequiredService<BackOfficeInitialiser>());

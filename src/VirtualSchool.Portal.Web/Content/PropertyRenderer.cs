@@ -8,21 +8,19 @@ using VirtualSchool.Portal.Core.Media;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Infrastructure.Media;
 using VirtualSchool.Portal.Infrastructure.Rendering;
+using VirtualSchool.Portal.Core.Access;
+using VirtualSchool.Portal.Core.PropertyEditors;
 using VirtualSchool.Portal.Web.Hosting;
+using VirtualSchool.Portal.Web.PropertyEditors;
 
 namespace VirtualSchool.Portal.Web.Content;
 
-/// <summary>A file a page links to, with what a reader needs before opening it.</summary>
-public sealed record MediaLink(string Name, string Url, long? Bytes, string? Extension)
-{
-    public string? Size => Bytes is { } bytes ? FileSizes.Format(bytes) : null;
-}
-
 /// <summary>
-/// Renders property values as HTML, by editor alias, the way Umbraco's property value converters would.
-/// An editor it does not know is rendered as its raw value, as text.
+/// Renders property values as HTML on pages: each by its editor (<see cref="PropertyEditor.RenderAsync"/>), with the
+/// pieces pages and editors share (text, paragraphs, Markdown, rich text, dates, lists, links to pages and files).
+/// Pages are cached for every reader, so only what every reader may see is ever linked.
 /// </summary>
-public sealed class PropertyRenderer(IPublishedContentCache cache, MediaRepository media, VirtualSchool.Portal.Core.Access.IPublicAccess access)
+public sealed class PropertyRenderer(IPublishedContentCache cache, MediaRepository media, IPublicAccess access, PropertyEditorCollection editors)
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
     private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
@@ -80,33 +78,7 @@ public sealed class PropertyRenderer(IPublishedContentCache cache, MediaReposito
     }
 
     /// <summary>The items of a list value: a JSON array (checkbox list, tags, dropdown) or comma-separated text.</summary>
-    public static IReadOnlyList<string> Items(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return [];
-        }
-
-        var trimmed = value.Trim();
-        if (trimmed.StartsWith('['))
-        {
-            try
-            {
-                using var document = JsonDocument.Parse(trimmed);
-                return document.RootElement.EnumerateArray()
-                    .Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.ToString())
-                    .Where(s => !string.IsNullOrWhiteSpace(s))
-                    .Select(s => s!)
-                    .ToList();
-            }
-            catch (JsonException)
-            {
-                // Not JSON after all: fall through to comma-separated text.
-            }
-        }
-
-        return trimmed.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-    }
+    public static IReadOnlyList<string> Items(string? value) => StoredValues.Items(value);
 
     /// <summary>
     /// The published node a content picker value (a UDI or GUID) points at, if every reader can see it: pages are
@@ -115,7 +87,7 @@ public sealed class PropertyRenderer(IPublishedContentCache cache, MediaReposito
     public PublishedContent? Content(string? value)
     {
         var key = ParseUdi(value?.Split(',')[0]);
-        return key is { } k ? cache.GetByKey(k) is { Route: not null } content && !VirtualSchool.Portal.Core.Access.PublicAccessExtensions.IsProtected(access, content) ? content : null : null;
+        return key is { } k ? cache.GetByKey(k) is { Route: not null } content && !access.IsProtected(content) ? content : null : null;
     }
 
     /// <summary>The media a media picker value points at (MediaPicker3 JSON, or legacy UDIs), in the picker's order.</summary>
@@ -130,86 +102,37 @@ public sealed class PropertyRenderer(IPublishedContentCache cache, MediaReposito
             .ToList();
     }
 
-    internal static List<Guid> MediaKeys(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return [];
-        }
-
-        var trimmed = value.Trim();
-        if (trimmed.StartsWith('['))
-        {
-            try
-            {
-                using var document = JsonDocument.Parse(trimmed);
-                return document.RootElement.EnumerateArray()
-                    .Select(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("mediaKey", out var k) ? ParseUdi(k.GetString()) : ParseUdi(e.ToString()))
-                    .OfType<Guid>()
-                    .ToList();
-            }
-            catch (JsonException)
-            {
-                return [];
-            }
-        }
-
-        return trimmed.Split(',').Select(ParseUdi).OfType<Guid>().ToList();
-    }
+    /// <summary>The media keys of a media picker value, in the picker's order.</summary>
+    public static List<Guid> MediaKeys(string? value) => StoredValues.MediaKeys(value);
 
     /// <summary>Reads <c>umb://document/{32 hex}</c>, <c>umb://media/…</c> or a plain GUID.</summary>
-    public static Guid? ParseUdi(string? value)
+    public static Guid? ParseUdi(string? value) => StoredValues.KeyOf(value);
+
+    /// <summary>Links to the published pages a content picker value points at, that every reader may see.</summary>
+    public IHtmlContent PageLinks(string value) =>
+        List(value.Split(',').Select(Content).OfType<PublishedContent>().Select(c => Link(c.Name, c.Route!)));
+
+    /// <summary>
+    /// The media file an upload field's URL names: the file, or Hidden when only some members may see it (a cached
+    /// page must not link it); neither when the URL is not a file in the media library.
+    /// </summary>
+    public async Task<(MediaLink? File, bool Hidden)> UploadedFileAsync(string url, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (await media.GetByUrlAsync(url.Trim(), cancellationToken) is not { IsFolder: false, Url: not null } item)
         {
-            return null;
+            return (null, false);
         }
 
-        var trimmed = value.Trim();
-        var slash = trimmed.LastIndexOf('/');
-        var id = slash >= 0 ? trimmed[(slash + 1)..] : trimmed;
-        return Guid.TryParse(id, out var key) ? key : null;
+        return access.AllowedMediaGroups(item.Key) is null
+            ? (new MediaLink(item.Name, item.Url, item.Bytes, item.Extension), false)
+            : (null, true);
     }
 
-    /// <summary>Renders any property sensibly for the generic view.</summary>
-    public async Task<IHtmlContent> RenderAsync(PublishedContent content, PropertyType property, CancellationToken cancellationToken = default)
-    {
-        var value = content.Value(property.Alias);
-        if (value is null)
-        {
-            return HtmlString.Empty;
-        }
-
-        switch (property.EditorAlias)
-        {
-            case "Umbraco.TextBox" or "Umbraco.Plain.String" or "Umbraco.EmailAddress" or "Umbraco.Label" or "Umbraco.Integer"
-                or "Umbraco.Decimal" or "Umbraco.Slider" or "Umbraco.ColorPicker":
-                return Wrap(Text(value));
-            case "Umbraco.TextArea" or "Umbraco.TextboxMultiple":
-                return Paragraphs(value);
-            case "Umbraco.MarkdownEditor":
-                return Markdown(value);
-            case "Umbraco.TinyMCE" or "Umbraco.RichText":
-                return RichText(value);
-            case "Umbraco.TrueFalse":
-                return Wrap(Text(value is "1" or "true" or "True" ? "Yes" : "No"));
-            case "Umbraco.DateTime" or "Umbraco.DateTimeWithTimeZone" or "Umbraco.DateOnly":
-                return Wrap(Text(Date(value) ?? value));
-            case "Umbraco.Tags" or "Umbraco.CheckBoxList" or "Umbraco.DropDown.Flexible" or "Umbraco.RadioButtonList" or "Umbraco.MultipleTextstring":
-                return List(Items(value).Select(i => Text(i)));
-            case "Umbraco.ContentPicker" or "Umbraco.MultiNodeTreePicker":
-                return List(value.Split(',').Select(v => Content(v)).OfType<PublishedContent>().Select(c => Link(c.Name, c.Route!)));
-            case "Umbraco.MediaPicker3" or "Umbraco.MediaPicker" or "Umbraco.MultipleMediaPicker":
-                return List((await MediaAsync(value, cancellationToken)).Select(FileLink));
-            case "Umbraco.MultiUrlPicker":
-                return List(UrlPickerLinks(value));
-            case "Umbraco.BlockList" or "Umbraco.BlockGrid":
-                return Blocks(value);
-            default:
-                // An editor the portal does not know: keep its raw value and show it as text.
-                return Wrap(Text(value));
-        }
-    }
+    /// <summary>Renders any property by its editor, for the generic view; an empty value renders nothing.</summary>
+    public async Task<IHtmlContent> RenderAsync(PublishedContent content, PropertyType property, CancellationToken cancellationToken = default) =>
+        content.Value(property.Alias) is { } value
+            ? await editors.For(property.EditorAlias).RenderAsync(this, property, value, cancellationToken)
+            : HtmlString.Empty;
 
     public static IHtmlContent FileLink(MediaLink file)
     {
@@ -219,123 +142,19 @@ public sealed class PropertyRenderer(IPublishedContentCache cache, MediaReposito
             (meta.Length > 0 ? $" <span class=\"app-file-meta\">{Encoder.Encode(meta)}</span>" : ""));
     }
 
-    private static List<IHtmlContent> UrlPickerLinks(string value)
-    {
-        var links = new List<IHtmlContent>();
-        try
-        {
-            using var document = JsonDocument.Parse(value);
-            if (document.RootElement.ValueKind != JsonValueKind.Array)
-            {
-                return [Text(value)];
-            }
-
-            foreach (var link in document.RootElement.EnumerateArray())
-            {
-                var url = link.TryGetProperty("url", out var u) ? u.GetString() : null;
-                var name = link.TryGetProperty("name", out var n) ? n.GetString() : null;
-                if (!string.IsNullOrWhiteSpace(url) && HtmlSanitiser.IsSafeUrl(url, allowMailTo: true))
-                {
-                    links.Add(Link(string.IsNullOrWhiteSpace(name) ? url : name, url));
-                }
-                else if (!string.IsNullOrWhiteSpace(name))
-                {
-                    links.Add(Text(name));
-                }
-            }
-        }
-        catch (JsonException)
-        {
-            return [Text(value)];
-        }
-
-        return links;
-    }
-
-    /// <summary>Block list and grid values: each block's values, text as text and rich text sanitised.</summary>
-    private static HtmlString Blocks(string value)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(value);
-            var root = document.RootElement;
-            if (!root.TryGetProperty("contentData", out var contentData) || contentData.ValueKind != JsonValueKind.Array)
-            {
-                return Wrap(Text(value));
-            }
-
-            var html = new StringBuilder("<div class=\"app-blocks\">");
-            foreach (var block in contentData.EnumerateArray())
-            {
-                html.Append("<div class=\"app-block govuk-!-margin-bottom-6\">");
-                if (block.TryGetProperty("values", out var values) && values.ValueKind == JsonValueKind.Array)
-                {
-                    foreach (var entry in values.EnumerateArray())
-                    {
-                        if (entry.TryGetProperty("value", out var v))
-                        {
-                            html.Append(BlockValue(v));
-                        }
-                    }
-                }
-                else
-                {
-                    foreach (var property in block.EnumerateObject().Where(p => p.Name is not ("contentTypeKey" or "udi" or "key")))
-                    {
-                        html.Append(BlockValue(property.Value));
-                    }
-                }
-
-                html.Append("</div>");
-            }
-
-            return new HtmlString(html.Append("</div>").ToString());
-        }
-        catch (JsonException)
-        {
-            return Wrap(Text(value));
-        }
-    }
-
-    private static string BlockValue(JsonElement value)
-    {
-        switch (value.ValueKind)
-        {
-            case JsonValueKind.String:
-                var text = value.GetString();
-                if (string.IsNullOrWhiteSpace(text) || text.StartsWith("umb://", StringComparison.Ordinal) || Guid.TryParse(text, out _))
-                {
-                    return "";
-                }
-
-                return text.TrimStart().StartsWith('<') ? HtmlSanitiser.SanitiseForSite(text) : $"<p class=\"govuk-body\">{Encoder.Encode(text)}</p>";
-            case JsonValueKind.Object when value.TryGetProperty("markup", out var markup):
-                return HtmlSanitiser.SanitiseForSite(markup.GetString());
-            case JsonValueKind.Object when value.TryGetProperty("text", out var heading):
-                return $"<p class=\"govuk-body govuk-!-font-weight-bold\">{Encoder.Encode(heading.GetString() ?? "")}</p>";
-            case JsonValueKind.Object when value.TryGetProperty("contentData", out _):
-                using (var writer = new StringWriter())
-                {
-                    Blocks(value.GetRawText()).WriteTo(writer, Encoder);
-                    return writer.ToString();
-                }
-
-            default:
-                return "";
-        }
-    }
-
-    private static HtmlString Link(string text, string url) =>
+    public static HtmlString Link(string text, string url) =>
         new($"<a class=\"govuk-link\" href=\"{Encoder.Encode(url)}\">{Encoder.Encode(text)}</a>");
 
-    private static HtmlString Wrap(IHtmlContent inner)
+    /// <summary>A paragraph around inline HTML.</summary>
+    public static HtmlString Wrap(IHtmlContent inner)
     {
         using var writer = new StringWriter();
         inner.WriteTo(writer, Encoder);
         return new HtmlString($"<p class=\"govuk-body\">{writer}</p>");
     }
 
-    private static HtmlString List(IEnumerable<IHtmlContent> items)
+    /// <summary>A GOV.UK list of the items; nothing when there are none.</summary>
+    public static HtmlString List(IEnumerable<IHtmlContent> items)
     {
         var list = items.ToList();
         if (list.Count == 0)

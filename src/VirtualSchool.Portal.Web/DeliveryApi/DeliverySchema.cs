@@ -11,7 +11,8 @@ namespace VirtualSchool.Portal.Web.DeliveryApi;
 /// type may share an alias with a document type), and data type configurations. Reloaded when the
 /// published content changes or after a minute, whichever comes first, since a schema change comes with a publish.
 /// </summary>
-public sealed class DeliverySchema(IDbContextFactory<PortalDbContext> contexts, IPublishedContentCache cache, TimeProvider clock) : IDisposable
+public sealed class DeliverySchema(
+    IDbContextFactory<PortalDbContext> contexts, IPublishedContentCache cache, TimeProvider clock, PropertyEditors.PropertyEditorCollection editors) : IDisposable
 {
     private sealed record Snapshot(
         long Version,
@@ -25,6 +26,9 @@ public sealed class DeliverySchema(IDbContextFactory<PortalDbContext> contexts, 
     private readonly SemaphoreSlim _loading = new(1, 1);
 
     public void Dispose() => _loading.Dispose();
+
+    /// <summary>The property editors, which write each value.</summary>
+    public PropertyEditors.PropertyEditorCollection Editors => editors;
 
     public async Task<ContentType?> ElementTypeAsync(Guid key, CancellationToken cancellationToken) =>
         (await GetAsync(cancellationToken)).ByKey.GetValueOrDefault(key);

@@ -24,6 +24,8 @@ using VirtualSchool.Portal.Web.Training;
 
 using VirtualSchool.Portal.Web.Site;
 
+using VirtualSchool.Portal.Web.PropertyEditors;
+
 namespace VirtualSchool.Portal.Web.Hosting;
 
 public static class PortalHostingExtensions
@@ -123,6 +125,7 @@ public static class PortalHostingExtensions
         builder.Services.AddHealthChecks()
             .AddCheck<ReadinessCheck>("portal", tags: ["ready"]);
 
+        builder.Services.AddPropertyEditors();
         builder.Services.AddSingleton<PropertyRenderer>();
         builder.Services.AddSingleton<SiteModelFactory>();
         builder.Services.AddSiteFurniture();

@@ -25,7 +25,7 @@ namespace VirtualSchool.Portal.Web.BackOffice.Content;
 public sealed partial class ContentSectionController(
     IContentRepository repository,
     ContentService content,
-    PropertyEditors editors,
+    ContentEditorForm editors,
     IPublishedContentCache published,
     IAuthorizationService authorization,
     UserManager<BackOfficeUser> users,
@@ -83,7 +83,7 @@ public sealed partial class ContentSectionController(
         }
 
         // A content picker's search (its button, or search text with nothing chosen) shows the matches, keeping what was typed.
-        if (Request.Form.ContainsKey("search") || PropertyEditors.IsSearching(fields))
+        if (Request.Form.ContainsKey("search") || ContentEditorForm.IsSearching(fields))
         {
             return View("Edit", model);
         }
@@ -142,7 +142,7 @@ public sealed partial class ContentSectionController(
         }
 
         // A content picker's search (its button, or search text with nothing chosen) shows the matches, keeping what was typed.
-        if (Request.Form.ContainsKey("search") || PropertyEditors.IsSearching(fields))
+        if (Request.Form.ContainsKey("search") || ContentEditorForm.IsSearching(fields))
         {
             return View("Edit", model);
         }

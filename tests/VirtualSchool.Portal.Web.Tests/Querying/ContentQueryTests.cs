@@ -2,7 +2,9 @@ using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Core.Querying;
 
-namespace VirtualSchool.Portal.Core.Tests.Querying;
+using VirtualSchool.Portal.Web.PropertyEditors;
+
+namespace VirtualSchool.Portal.Web.Tests.Querying;
 
 /// <summary>The Delivery API's query index kept in step with the cache, and queries over it.</summary>
 public sealed class ContentQueryTests
@@ -23,7 +25,21 @@ public sealed class ContentQueryTests
 
     private static readonly ContentType PageType = new() { Key = Guid.NewGuid(), Alias = "page", Name = "Page" };
 
-    private readonly PublishedContentIndex _index = new();
+    private static readonly ContentType GalleryType = new()
+    {
+        Key = Guid.NewGuid(),
+        Alias = "gallery",
+        Name = "Gallery",
+        Properties =
+        [
+            new PropertyType(Guid.NewGuid(), "photos", "Photos", Guid.NewGuid(), "Umbraco.MultipleMediaPicker"),
+            new PropertyType(Guid.NewGuid(), "rating", "Rating", Guid.NewGuid(), "Acme.StarRating"),
+        ],
+    };
+
+    // The real editors of the type's properties (those without services of their own): the index types values by them.
+    private readonly PublishedContentIndex _index = new(new PropertyEditorCollection(
+        [new TextBoxEditor(), new DateTimeEditor(), new IntegerEditor(), new MarkdownEditor(), new MultipleMediaPickerEditor()]));
     private readonly PublishedContentCache _cache;
     private readonly ContentQueryExecutor _executor;
     private int _nextId = 1;
@@ -180,5 +196,30 @@ public sealed class ContentQueryTests
 
         Assert.Equal(25, result.Total);
         Assert.Equal(10, result.Items.Count);
+    }
+
+    [Fact]
+    public void A_multiple_media_picker_is_filtered_by_the_files_it_picks_like_every_media_picker()
+    {
+        var photo = Guid.NewGuid();
+        var home = Node("Home", PageType);
+        var a = Node("Autumn", GalleryType, home, new() { ["photos"] = $"umb://media/{photo:N},umb://media/{Guid.NewGuid():N}" });
+        var b = Node("Bristol", GalleryType, home, new() { ["photos"] = $"umb://media/{Guid.NewGuid():N}" });
+        _cache.Load([home, a, b], []);
+
+        // Umbraco 7's picker used to be left out of the index, so filtering on it was refused as an unknown option.
+        Assert.Equal(IndexedKind.Text, _index.KindOfAlias("photos"));
+        Assert.Equal(["Autumn"], Names(Run(filters: [$"photos:{photo}"])));
+        Assert.Equal(["Autumn"], Names(Run(filters: [$"photos:umb://media/{photo:N}"])));
+    }
+
+    [Fact]
+    public void A_property_whose_editor_the_portal_does_not_know_is_not_filterable()
+    {
+        var home = Node("Home", PageType);
+        _cache.Load([home, Node("Autumn", GalleryType, home, new() { ["rating"] = "5" })], []);
+
+        Assert.Equal(IndexedKind.None, _index.KindOfAlias("rating"));
+        Assert.Equal(ContentQueryStatus.FilterOptionNotFound, ContentQuery.Parse(null, ["rating:5"], [], null, "10", a => _index.KindOfAlias(a) is { } k && k != IndexedKind.None).Status);
     }
 }
