@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Core.Access;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Published;
@@ -9,7 +11,9 @@ namespace VirtualSchool.Portal.Web.Content;
 
 /// <summary>
 /// Renders the published node at the request's path with the view for its document type. A path a node
-/// used to have answers with a 301 to where it is now; anything else is the content-managed 404.
+/// used to have answers with a 301 to where it is now; anything else is the content-managed 404. Features
+/// take part without this controller knowing them: an <see cref="IContentRouteOwner"/> shows its document
+/// types on pages of its own, and an <see cref="IPageModelProvider"/> adds what its document type's view needs.
 /// </summary>
 public sealed class ContentController(
     IPublishedContentCache cache,
@@ -18,7 +22,10 @@ public sealed class ContentController(
     ContentViewLocator views,
     FeedbackService feedback,
     PageCache pages,
-    IPublicAccess access) : Controller
+    IPublicAccess access,
+    IOptionsMonitor<CookieAuthenticationOptions> cookies,
+    IEnumerable<IContentRouteOwner> routeOwners,
+    IEnumerable<IPageModelProvider> pageModels) : Controller
 {
     [HttpGet]
     [HttpHead]
@@ -53,7 +60,9 @@ public sealed class ContentController(
             {
                 if (member is null)
                 {
-                    return Redirect("/members/login?returnUrl=" + Uri.EscapeDataString(content.Route!));
+                    // Where the members' cookie scheme sends a reader to sign in, with a local return URL.
+                    var signIn = cookies.Get(MemberAuthentication.Scheme);
+                    return Redirect($"{signIn.LoginPath}?{signIn.ReturnUrlParameter}={Uri.EscapeDataString(content.Route!)}");
                 }
 
                 Response.StatusCode = StatusCodes.Status403Forbidden;
@@ -66,10 +75,9 @@ public sealed class ContentController(
             cacheable = false;
         }
 
-        // The members area shows its own document types on its own pages.
-        if (MembersAreaRoutes.For(content) is { } membersPage)
+        if (routeOwners.Select(o => o.RouteFor(content)).FirstOrDefault(r => r is not null) is { } ownPage)
         {
-            return Redirect(membersPage);
+            return Redirect(ownPage);
         }
 
         var model = await BuildAsync(content, cancellationToken);
@@ -101,16 +109,7 @@ public sealed class ContentController(
         }
 
         var model = new PageModel(content, sites.Create(content), sites.Breadcrumbs(content), state, query);
-        if (string.Equals(content.ContentTypeAlias, "guidanceLibrary", StringComparison.OrdinalIgnoreCase))
-        {
-            var listing = GuidanceListing.Build(content, cache, query.GetValueOrDefault("audience"), c => !access.IsProtected(c));
-            model = model with { Guidance = listing };
-            if (listing.Error is { } error)
-            {
-                model.Errors.Add(("audience", error));
-            }
-        }
-
-        return model;
+        var provider = pageModels.FirstOrDefault(p => string.Equals(p.ContentTypeAlias, content.ContentTypeAlias, StringComparison.OrdinalIgnoreCase));
+        return provider is null ? model : provider.Provide(model);
     }
 }

@@ -9,6 +9,7 @@ public sealed record AudienceOption(string Label, string Slug, int Count, bool S
 /// <summary>The guidance library's items, filtered by <c>?audience=</c>.</summary>
 public sealed record GuidanceListing(IReadOnlyList<PublishedContent> Items, IReadOnlyList<AudienceOption> Audiences, AudienceOption? Selected, string? Error)
 {
+    public const string LibraryType = "guidanceLibrary";
     public const string ItemType = "guidanceItem";
 
     public static GuidanceListing Build(PublishedContent library, IPublishedContentCache cache, string? audience, Func<PublishedContent, bool>? visible = null)

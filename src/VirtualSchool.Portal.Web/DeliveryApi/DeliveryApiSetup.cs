@@ -53,8 +53,9 @@ public static class DeliveryApiSetup
                 api.ExcludeFromDescription();
             }
 
-            api.MapContentEndpoints(suffix);
-            api.MapMediaEndpoints(suffix);
+            // Every content and media endpoint is behind the gate, checked once per request before its handler runs.
+            api.MapGroup("content").AddEndpointFilter(DeliveryGate.Content).MapContentEndpoints(suffix);
+            api.MapGroup("media").AddEndpointFilter(DeliveryGate.Media).MapMediaEndpoints(suffix);
             api.MapGet("{**rest}", (HttpContext http) =>
             {
                 http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()?.Enabled = false;
@@ -79,7 +80,7 @@ public static class DeliveryApiSetup
             http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("VirtualSchool.Portal.Web.DeliveryApi")
                 .LogError(exception, "The Delivery API failed on {Path}", http.Request.Path);
             http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()?.Enabled = false;
-            return Results.Problem(title: "Internal Server Error", statusCode: StatusCodes.Status500InternalServerError);
+            return TypedResults.Problem(title: "Internal Server Error", statusCode: StatusCodes.Status500InternalServerError);
         }
     }
 

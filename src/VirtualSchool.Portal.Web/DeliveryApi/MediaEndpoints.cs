@@ -3,49 +3,34 @@ using VirtualSchool.Portal.Core.Media;
 
 namespace VirtualSchool.Portal.Web.DeliveryApi;
 
-/// <summary>The media half of the Delivery API: query (children of a folder), item by path, item by id, items by ids.</summary>
+/// <summary>
+/// The media half of the Delivery API: query (children of a folder), item by path, item by id, items by ids. The group
+/// they are mapped in is behind <see cref="DeliveryGate"/>, which hands each handler its <see cref="DeliveryRequest"/>.
+/// </summary>
 public static class MediaEndpoints
 {
     private static readonly HashSet<string> Sorts = new(["createDate", "name", "sortOrder", "updateDate"], StringComparer.OrdinalIgnoreCase);
 
-    public static void MapMediaEndpoints(this RouteGroupBuilder api, string version)
+    /// <summary>Maps the endpoints in <paramref name="media"/>, the group at <c>.../media</c>.</summary>
+    public static RouteGroupBuilder MapMediaEndpoints(this RouteGroupBuilder media, string version)
     {
-        api.MapGet("media", (Func<HttpContext, Task<IResult>>)QueryAsync).WithName("GetMedia" + version).CacheOutput(DeliveryOutputCache.MediaPolicy);
-        api.MapGet("media/item/{id:guid}", ByIdAsync).WithName("GetMediaItemById" + version).CacheOutput(DeliveryOutputCache.MediaPolicy);
-        api.MapGet("media/item/{**path}", ByPathAsync).WithName("GetMediaItemByPath" + version).CacheOutput(DeliveryOutputCache.MediaPolicy);
-        api.MapGet("media/items", (Func<HttpContext, Task<IResult>>)ByIdsAsync).WithName("GetMediaItems" + version).CacheOutput(DeliveryOutputCache.MediaPolicy);
+        media.MapGet("", QueryAsync).WithName("GetMedia" + version).CacheOutput(DeliveryOutputCache.MediaPolicy);
+        media.MapGet("item/{id:guid}", ByIdAsync).WithName("GetMediaItemById" + version).CacheOutput(DeliveryOutputCache.MediaPolicy);
+        media.MapGet("item/{**path}", ByPathAsync).WithName("GetMediaItemByPath" + version).CacheOutput(DeliveryOutputCache.MediaPolicy);
+        media.MapGet("items", ByIdsAsync).WithName("GetMediaItems" + version).CacheOutput(DeliveryOutputCache.MediaPolicy);
+        return media;
     }
 
-    private static async Task<IResult> ByIdAsync(HttpContext http, Guid id)
+    private static async Task<IResult> ByIdAsync(HttpContext http, Guid id, DeliveryRequest request)
     {
-        var (context, problem) = DeliveryRequests.Begin(http, content: false);
-        if (context is null)
-        {
-            return problem!;
-        }
-
-        if (!ContentEndpoints.TryLevel(http, out var level, out var levelProblem))
-        {
-            return levelProblem!;
-        }
-
+        var (context, level) = (request.Context, request.Level);
         var item = await context.Media.GetAsync(id, http.RequestAborted);
         return await ItemAsync(http, context, item, level);
     }
 
-    private static async Task<IResult> ByPathAsync(HttpContext http, string? path)
+    private static async Task<IResult> ByPathAsync(HttpContext http, string? path, DeliveryRequest request)
     {
-        var (context, problem) = DeliveryRequests.Begin(http, content: false);
-        if (context is null)
-        {
-            return problem!;
-        }
-
-        if (!ContentEndpoints.TryLevel(http, out var level, out var levelProblem))
-        {
-            return levelProblem!;
-        }
-
+        var (context, level) = (request.Context, request.Level);
         return await ItemAsync(http, context, await ResolveAsync(context, path ?? ""), level);
     }
 
@@ -60,19 +45,9 @@ public static class MediaEndpoints
         return await DeliveryRequests.JsonAsync(http, w => new DeliveryJsonWriter(w, context).WriteMediaResponseAsync(item, path, level));
     }
 
-    private static async Task<IResult> ByIdsAsync(HttpContext http)
+    private static async Task<IResult> ByIdsAsync(HttpContext http, DeliveryRequest request)
     {
-        var (context, problem) = DeliveryRequests.Begin(http, content: false);
-        if (context is null)
-        {
-            return problem!;
-        }
-
-        if (!ContentEndpoints.TryLevel(http, out var level, out var levelProblem))
-        {
-            return levelProblem!;
-        }
-
+        var (context, level) = (request.Context, request.Level);
         var keys = new List<Guid>();
         foreach (var id in http.Request.Query["id"])
         {
@@ -107,19 +82,9 @@ public static class MediaEndpoints
         });
     }
 
-    private static async Task<IResult> QueryAsync(HttpContext http)
+    private static async Task<IResult> QueryAsync(HttpContext http, DeliveryRequest request)
     {
-        var (context, problem) = DeliveryRequests.Begin(http, content: false);
-        if (context is null)
-        {
-            return problem!;
-        }
-
-        if (!ContentEndpoints.TryLevel(http, out var level, out var levelProblem))
-        {
-            return levelProblem!;
-        }
-
+        var (context, level) = (request.Context, request.Level);
         var query = http.Request.Query;
         var fetch = query["fetch"].ToString();
         if (!fetch.StartsWith("children:", StringComparison.OrdinalIgnoreCase) || fetch.Length == "children:".Length)

@@ -130,6 +130,7 @@ public static class PortalHostingExtensions
         builder.Services.AddSingleton<SiteModelFactory>();
         builder.Services.AddSiteFurniture();
         builder.Services.AddSingleton<ContentViewLocator>();
+        builder.Services.AddSingleton<IPageModelProvider, GuidanceLibraryPageModel>();
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<FormTokens>();
         builder.Services.AddTrustedProxies();

@@ -162,9 +162,9 @@ public sealed class BoardPapersPublishedHandler(IServiceProvider services, IServ
 }
 
 /// <summary>Where the members area shows the document types it owns, when their content route is asked for.</summary>
-public static class MembersAreaRoutes
+public sealed class MembersAreaRoutes : Content.IContentRouteOwner
 {
-    public static string? For(PublishedContent content) => content.ContentTypeAlias switch
+    public string? RouteFor(PublishedContent content) => content.ContentTypeAlias switch
     {
         BoardMeetings.MeetingType => "/members/board/" + content.UrlSegment,
         "boardMeetings" => "/members/board",

@@ -144,6 +144,7 @@ public static class MembersSetup
         services.AddScoped<MemberMail>();
         services.AddSingleton<BoardMeetings>();
         services.AddSingleton<INotificationHandler<ContentPublishedNotification>, BoardPapersPublishedHandler>();
+        services.AddSingleton<Content.IContentRouteOwner, MembersAreaRoutes>();
         services.AddSingleton<MembersInitialiser>();
         services.AddHostedService(sp => sp.GetRequiredService<MembersInitialiser>());
         return builder;

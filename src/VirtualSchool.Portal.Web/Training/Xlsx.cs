@@ -5,8 +5,9 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace VirtualSchool.Portal.Web.Training;
 
 /// <summary>
-/// A one-sheet .xlsx written with OpenXml (STACK.md). Every cell is an inline string, never a formula, so text
-/// a booker typed cannot run in the coordinator's spreadsheet.
+/// A one-sheet .xlsx written with OpenXml (the package the project brief's STACK.md, outside this repository,
+/// names). Every cell is an inline string, never a formula, so text a booker typed cannot run in the
+/// coordinator's spreadsheet.
 /// </summary>
 public static class Xlsx
 {
