@@ -5,6 +5,7 @@ using VirtualSchool.Portal.Core.Querying;
 namespace VirtualSchool.Portal.Core.Tests.Querying;
 
 /// <summary>The Delivery API's query index kept in step with the cache, and queries over it.</summary>
+[Trait("Category", "Unit")]
 public sealed class ContentQueryTests
 {
     private static readonly ContentType EventType = new()

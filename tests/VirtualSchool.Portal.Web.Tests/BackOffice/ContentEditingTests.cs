@@ -11,6 +11,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.BackOffice;
 
 /// <summary>Editors, writers and administrators change pages through the content section, as a browser without JavaScript would.</summary>
+[Trait("Category", "Integration")]
 public sealed class ContentEditingTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
 {
     private const string Home = "821d015e-2228-41c7-a5fa-82eee8400787";

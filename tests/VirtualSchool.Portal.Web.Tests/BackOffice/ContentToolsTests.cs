@@ -13,6 +13,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.BackOffice;
 
 /// <summary>History, rollback, the recycle bin, sorting and redirects, driven through the back-office pages.</summary>
+[Trait("Category", "Integration")]
 public sealed class ContentToolsTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
 {
     private ContentService Content => factory.Services.GetRequiredService<ContentService>();

@@ -11,6 +11,7 @@ namespace VirtualSchool.Portal.Web.Tests.DeliveryApi;
 /// The content endpoints of the Delivery API against the seed site, as Umbraco's documentation describes them:
 /// routes, query parameters, headers, JSON shapes and errors.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class ContentDeliveryTests(ContentDeliveryTests.Factory factory) : IClassFixture<ContentDeliveryTests.Factory>
 {
     public sealed class Factory : PortalFactory
