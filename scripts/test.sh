@@ -1,6 +1,15 @@
 #!/usr/bin/env bash
 # The test command: ./scripts/test.sh [extra `dotnet test` arguments, e.g. --filter Category=Unit]
 #
+# Every test class carries a category trait, so a filter picks a lane:
+#   Category=Unit         Core.Tests: the core and infrastructure without a web host
+#   Category=Integration  Web.Tests through HTTP on a test host and SQLite (mail to files, not to a server)
+#   Category=Smtp         Web.Tests whose mail goes to a real SMTP server (aiosmtpd)
+#   Category=PostgreSql   Web.Tests on PostgreSQL (skip without PORTAL_TEST_POSTGRES)
+#   Category=Browser      Web.Tests in Chromium through Playwright
+#   Category=House        the size limits of the style guide (files, methods), in a moment
+# e.g. --filter "Category=Unit|Category=House" for a quick check, --filter Category!=Browser without Chromium.
+#
 # Installs what the tests need (Debian: chromium, postgresql, python3-aiosmtpd) when missing, starts a
 # throwaway PostgreSQL on 127.0.0.1, builds the solution once in Release, runs every test project, and
 # ends with one line: `N passed, N failed` (plus `, N skipped` when tests were skipped).

@@ -145,43 +145,7 @@ public sealed partial class MediaService
                 return Refused(fileName, received.Check, item);
             }
 
-            await _replacing.WaitAsync(cancellationToken);
-            try
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                var hadFile = File.Exists(full);
-                if (hadFile)
-                {
-                    File.Replace(received.TemporaryFile, full, backup);
-                }
-                else
-                {
-                    File.Move(received.TemporaryFile, full);
-                }
-
-                try
-                {
-                    item.Bytes = received.Length;
-                    item.Extension = extension;
-                    item.Properties = new(item.Properties, StringComparer.OrdinalIgnoreCase)
-                    {
-                        ["umbracoBytes"] = received.Length.ToString(CultureInfo.InvariantCulture),
-                        ["umbracoExtension"] = extension,
-                    };
-                    item.UpdateDate = clock.GetUtcNow().UtcDateTime;
-                    await db.SaveChangesAsync(cancellationToken);
-                }
-                catch when (hadFile)
-                {
-                    // The database still describes the old file, so put it back.
-                    File.Move(backup, full, overwrite: true);
-                    throw;
-                }
-            }
-            finally
-            {
-                _replacing.Release();
-            }
+            await SwapInAsync(db, item, full, backup, received, extension, cancellationToken);
 
             // The bytes an answer gives changed, and so may the file behind its URL.
             await changes.ChangedAsync();
@@ -191,6 +155,51 @@ public sealed partial class MediaService
         {
             File.Delete(received.TemporaryFile);
             File.Delete(backup);
+        }
+    }
+
+    /// <summary>
+    /// Moves the checked file over the item's (the old one kept as <paramref name="backup"/> until the database
+    /// describes the new one, and put back if it cannot), one replacement at a time.
+    /// </summary>
+    private async Task SwapInAsync(PortalDbContext db, MediaItem item, string full, string backup, Received received, string extension, CancellationToken cancellationToken)
+    {
+        await _replacing.WaitAsync(cancellationToken);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            var hadFile = File.Exists(full);
+            if (hadFile)
+            {
+                File.Replace(received.TemporaryFile, full, backup);
+            }
+            else
+            {
+                File.Move(received.TemporaryFile, full);
+            }
+
+            try
+            {
+                item.Bytes = received.Length;
+                item.Extension = extension;
+                item.Properties = new(item.Properties, StringComparer.OrdinalIgnoreCase)
+                {
+                    ["umbracoBytes"] = received.Length.ToString(CultureInfo.InvariantCulture),
+                    ["umbracoExtension"] = extension,
+                };
+                item.UpdateDate = clock.GetUtcNow().UtcDateTime;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch when (hadFile)
+            {
+                // The database still describes the old file, so put it back.
+                File.Move(backup, full, overwrite: true);
+                throw;
+            }
+        }
+        finally
+        {
+            _replacing.Release();
         }
     }
 

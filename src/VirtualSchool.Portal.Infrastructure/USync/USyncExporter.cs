@@ -130,27 +130,21 @@ public sealed class USyncExporter(
     /// <summary>Every item's file (relative path and bytes) and its line in the report.</summary>
     private static (List<(string Path, byte[] Bytes)> Files, List<USyncExportItem> Items) Build(Snapshot snapshot, USyncValues values)
     {
-        var files = new List<(string, byte[])>();
-        var items = new List<USyncExportItem>();
+        var output = new ExportOutput();
+        AddSchema(snapshot, output);
+        AddMedia(snapshot, output);
+        var contentTree = AddContent(snapshot, values, output);
+        AddDomains(snapshot, contentTree, output);
+        return (output.Files, output.Items);
+    }
 
-        void Add(string folder, USyncFileNames names, string baseName, string itemType, Guid key, string name, Func<XElement> build, string? note = null)
-        {
-            var path = $"{folder}/{names.Claim(baseName, key)}";
-            try
-            {
-                files.Add((path, USyncWriter.Serialize(build())));
-                items.Add(new USyncExportItem(path, itemType, key, name, note));
-            }
-            catch (USyncExportException ex)
-            {
-                items.Add(new USyncExportItem(path, itemType, key, name, ex.Message, Failed: true));
-            }
-        }
-
+    /// <summary>Data types, then document, media and member types.</summary>
+    private static void AddSchema(Snapshot snapshot, ExportOutput output)
+    {
         var dataTypeNames = new USyncFileNames();
         foreach (var dataType in snapshot.DataTypes.OrderBy(d => d.Name, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Key))
         {
-            Add("DataTypes", dataTypeNames, USyncFileNames.ForDataType(dataType.Name), "DataType", dataType.Key, dataType.Name, () => USyncWriter.DataType(dataType));
+            output.Add("DataTypes", dataTypeNames, USyncFileNames.ForDataType(dataType.Name), "DataType", dataType.Key, dataType.Name, () => USyncWriter.DataType(dataType));
         }
 
         var typeKeys = snapshot.ContentTypes
@@ -166,18 +160,25 @@ public sealed class USyncExporter(
             var names = new USyncFileNames();
             foreach (var type in snapshot.ContentTypes.Where(t => t.Kind == kind).OrderBy(t => t.Alias, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Key))
             {
-                Add(folder, names, USyncFileNames.ForAlias(type.Alias), itemType, type.Key, type.Alias, () => USyncWriter.ContentType(type, typeKeys));
+                output.Add(folder, names, USyncFileNames.ForAlias(type.Alias), itemType, type.Key, type.Alias, () => USyncWriter.ContentType(type, typeKeys));
             }
         }
+    }
 
+    private static void AddMedia(Snapshot snapshot, ExportOutput output)
+    {
         var mediaTree = new USyncTree<MediaItem>(snapshot.Media, m => m.Key, m => m.ParentKey, m => m.Name);
         var mediaNames = new USyncFileNames();
         foreach (var media in mediaTree.Live.OrderBy(m => m.Level).ThenBy(m => m.SortOrder).ThenBy(m => m.Key))
         {
             var properties = MediaProperties(media);
-            Add("Media", mediaNames, USyncFileNames.ForName(media.Name), "Media", media.Key, media.Name, () => USyncWriter.Media(media, properties, mediaTree.Place(media)));
+            output.Add("Media", mediaNames, USyncFileNames.ForName(media.Name), "Media", media.Key, media.Name, () => USyncWriter.Media(media, properties, mediaTree.Place(media)));
         }
+    }
 
+    /// <summary>Content nodes as their drafts stand; returns the tree, which the domains are bound to.</summary>
+    private static USyncTree<ContentNode> AddContent(Snapshot snapshot, USyncValues values, ExportOutput output)
+    {
         var drafts = snapshot.Nodes.ToDictionary(n => n.Key, n => snapshot.Versions.GetValueOrDefault(n.DraftVersionId));
         var contentTree = new USyncTree<ContentNode>(snapshot.Nodes, n => n.Key, n => n.ParentKey, n => drafts[n.Key]?.Name ?? n.Name);
         var contentNames = new USyncFileNames();
@@ -187,27 +188,53 @@ public sealed class USyncExporter(
             var draft = drafts[node.Key] ?? published;
             if (draft is null)
             {
-                items.Add(new USyncExportItem($"Content/{contentNames.Claim(USyncFileNames.ForName(node.Name), node.Key)}", "Content", node.Key, node.Name, $"its draft version {node.DraftVersionId} is missing", Failed: true));
+                output.Items.Add(new USyncExportItem($"Content/{contentNames.Claim(USyncFileNames.ForName(node.Name), node.Key)}", "Content", node.Key, node.Name, $"its draft version {node.DraftVersionId} is missing", Failed: true));
                 continue;
             }
 
-            Add("Content", contentNames, USyncFileNames.ForName(draft.Name), "Content", node.Key, draft.Name,
+            output.Add("Content", contentNames, USyncFileNames.ForName(draft.Name), "Content", node.Key, draft.Name,
                 () => USyncWriter.Content(node, draft, values.ToUSync(node.ContentTypeAlias, draft.Properties), node.IsPublished, contentTree.Place(node)),
                 ContentNote(node, draft, published, contentTree));
         }
 
+        return contentTree;
+    }
+
+    private static void AddDomains(Snapshot snapshot, USyncTree<ContentNode> contentTree, ExportOutput output)
+    {
         var domainNames = new USyncFileNames();
         foreach (var domain in snapshot.Domains.OrderBy(d => d.Name, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Key))
         {
             // A domain bound to a node in the recycle bin has nothing to bind to on import.
             if (contentTree.Get(domain.RootKey) is { } rootNode && contentTree.IsLive(rootNode))
             {
-                Add("Domains", domainNames, USyncFileNames.ForDomain(domain.Name, domain.Language), "Domain", domain.Key, domain.Name,
+                output.Add("Domains", domainNames, USyncFileNames.ForDomain(domain.Name, domain.Language), "Domain", domain.Key, domain.Name,
                     () => USyncWriter.Domain(domain, contentTree.NamePath(rootNode)));
             }
         }
+    }
 
-        return (files, items);
+    /// <summary>The files an export writes and its report's lines, item by item.</summary>
+    private sealed class ExportOutput
+    {
+        public List<(string Path, byte[] Bytes)> Files { get; } = [];
+
+        public List<USyncExportItem> Items { get; } = [];
+
+        /// <summary>Writes one item's file; an item that cannot be written is a failed line in the report, not a failed export.</summary>
+        public void Add(string folder, USyncFileNames names, string baseName, string itemType, Guid key, string name, Func<XElement> build, string? note = null)
+        {
+            var path = $"{folder}/{names.Claim(baseName, key)}";
+            try
+            {
+                Files.Add((path, USyncWriter.Serialize(build())));
+                Items.Add(new USyncExportItem(path, itemType, key, name, note));
+            }
+            catch (USyncExportException ex)
+            {
+                Items.Add(new USyncExportItem(path, itemType, key, name, ex.Message, Failed: true));
+            }
+        }
     }
 
     private static string? ContentNote(ContentNode node, ContentVersion draft, ContentVersion? published, USyncTree<ContentNode> tree)

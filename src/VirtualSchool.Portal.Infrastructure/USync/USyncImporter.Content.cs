@@ -23,26 +23,7 @@ public sealed partial class USyncImporter
 
         if (existing is null)
         {
-            var created = await content.CreateAsync(
-                new NewContent(item.Name, item.ContentTypeAlias, item.ParentKey, item.Properties, item.Key, item.SortOrder, item.CreateDate, item.TemplateAlias),
-                ImportUser,
-                enforceStructure: false,
-                cancellationToken);
-            if (!created.Succeeded)
-            {
-                return Result(item, USyncChange.Failed, created.Message ?? created.Status.ToString());
-            }
-
-            if (item.Trashed)
-            {
-                created.Node!.Trashed = true;
-                await repository.UpdateAsync([created.Node], cancellationToken: cancellationToken);
-                return Result(item, USyncChange.Created);
-            }
-
-            return item.Published
-                ? await PublishAsync(item, USyncChange.Created, cancellationToken)
-                : Result(item, USyncChange.Created);
+            return await CreateContentAsync(item, cancellationToken);
         }
 
         var changed = false;
@@ -97,6 +78,31 @@ public sealed partial class USyncImporter
         }
 
         return Result(item, change);
+    }
+
+    /// <summary>A node the portal does not have yet: created (straight into the recycle bin if its file says so), then published as its file says.</summary>
+    private async Task<USyncItemResult> CreateContentAsync(USyncNode item, CancellationToken cancellationToken)
+    {
+        var created = await content.CreateAsync(
+            new NewContent(item.Name, item.ContentTypeAlias, item.ParentKey, item.Properties, item.Key, item.SortOrder, item.CreateDate, item.TemplateAlias),
+            ImportUser,
+            enforceStructure: false,
+            cancellationToken);
+        if (!created.Succeeded)
+        {
+            return Result(item, USyncChange.Failed, created.Message ?? created.Status.ToString());
+        }
+
+        if (item.Trashed)
+        {
+            created.Node!.Trashed = true;
+            await repository.UpdateAsync([created.Node], cancellationToken: cancellationToken);
+            return Result(item, USyncChange.Created);
+        }
+
+        return item.Published
+            ? await PublishAsync(item, USyncChange.Created, cancellationToken)
+            : Result(item, USyncChange.Created);
     }
 
     /// <summary>What a dry run has decided so far: items it would create, and nodes whose published state it would change.</summary>

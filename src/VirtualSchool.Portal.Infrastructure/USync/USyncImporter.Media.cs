@@ -28,31 +28,13 @@ public sealed partial class USyncImporter
 
         var url = MediaUrl(item.Properties.GetValueOrDefault("umbracoFile"));
         var storagePath = MediaFileStore.StoragePathFromUrl(url);
-        string? sourceFile = null;
-        if (storagePath is not null)
-        {
-            // uSync keeps media files beside the items: <version folder>/Files/media/…, or <uSync root>/Files/media/….
-            sourceFile = new[] { Path.Combine(versionFolder, "Files", "media", storagePath), Path.Combine(usyncRoot, "Files", "media", storagePath) }
-                .FirstOrDefault(File.Exists);
-        }
+        var sourceFile = SourceFileOf(storagePath, versionFolder, usyncRoot);
 
         var existing = await db.MediaItems.SingleOrDefaultAsync(m => m.Key == item.Key, cancellationToken);
         var isNew = existing is null;
         existing ??= new MediaItem { Key = item.Key, CreateDate = item.CreateDate };
-        var before = isNew ? null : JsonSerializer.Serialize(new { existing.Name, existing.ParentKey, existing.SortOrder, existing.MediaTypeAlias, existing.Trashed, existing.Properties, existing.Url, existing.Bytes }, Json);
-
-        existing.Name = item.Name;
-        existing.ParentKey = item.ParentKey;
-        existing.Level = (parent?.Level ?? 0) + 1;
-        existing.SortOrder = item.SortOrder;
-        existing.MediaTypeAlias = item.ContentTypeAlias;
-        existing.Trashed = item.Trashed;
-        existing.Properties = new Dictionary<string, string?>(item.Properties, StringComparer.OrdinalIgnoreCase);
-        existing.Url = url;
-        existing.Extension = item.Properties.GetValueOrDefault("umbracoExtension") is { Length: > 0 } ext
-            ? ext.Trim().TrimStart('.').ToLowerInvariant()
-            : Path.GetExtension(url)?.TrimStart('.').ToLowerInvariant() is { Length: > 0 } fromUrl ? fromUrl : null;
-        existing.Bytes = long.TryParse(item.Properties.GetValueOrDefault("umbracoBytes"), out var declared) ? declared : existing.Bytes;
+        var before = isNew ? null : StateOf(existing);
+        CopyFrom(item, parent, url, existing);
 
         var fileChanged = false;
         if (sourceFile is not null && storagePath is not null)
@@ -70,7 +52,7 @@ public sealed partial class USyncImporter
             existing.Bytes = length;
         }
 
-        var after = JsonSerializer.Serialize(new { existing.Name, existing.ParentKey, existing.SortOrder, existing.MediaTypeAlias, existing.Trashed, existing.Properties, existing.Url, existing.Bytes }, Json);
+        var after = StateOf(existing);
         // A replaced file of the same size changes no column, but readers get new bytes: that is an update.
         if (!isNew && before == after && !fileChanged && db.Entry(existing).State == EntityState.Unchanged)
         {
@@ -95,6 +77,37 @@ public sealed partial class USyncImporter
 
         await db.SaveChangesAsync(cancellationToken);
         return Result(item, isNew ? USyncChange.Created : USyncChange.Updated);
+    }
+
+    /// <summary>
+    /// The item's file, if the folder has it: uSync keeps media files beside the items, in the version folder's
+    /// Files/media/… or the uSync root's Files/media/….
+    /// </summary>
+    private static string? SourceFileOf(string? storagePath, string versionFolder, string usyncRoot) =>
+        storagePath is null
+            ? null
+            : new[] { Path.Combine(versionFolder, "Files", "media", storagePath), Path.Combine(usyncRoot, "Files", "media", storagePath) }
+                .FirstOrDefault(File.Exists);
+
+    /// <summary>What the import compares to tell an unchanged media item from an updated one.</summary>
+    private static string StateOf(MediaItem media) =>
+        JsonSerializer.Serialize(new { media.Name, media.ParentKey, media.SortOrder, media.MediaTypeAlias, media.Trashed, media.Properties, media.Url, media.Bytes }, Json);
+
+    /// <summary>Copies what the item's file says onto the media item (its file, if any, is the caller's).</summary>
+    private static void CopyFrom(USyncNode item, MediaItem? parent, string? url, MediaItem media)
+    {
+        media.Name = item.Name;
+        media.ParentKey = item.ParentKey;
+        media.Level = (parent?.Level ?? 0) + 1;
+        media.SortOrder = item.SortOrder;
+        media.MediaTypeAlias = item.ContentTypeAlias;
+        media.Trashed = item.Trashed;
+        media.Properties = new Dictionary<string, string?>(item.Properties, StringComparer.OrdinalIgnoreCase);
+        media.Url = url;
+        media.Extension = item.Properties.GetValueOrDefault("umbracoExtension") is { Length: > 0 } ext
+            ? ext.Trim().TrimStart('.').ToLowerInvariant()
+            : Path.GetExtension(url)?.TrimStart('.').ToLowerInvariant() is { Length: > 0 } fromUrl ? fromUrl : null;
+        media.Bytes = long.TryParse(item.Properties.GetValueOrDefault("umbracoBytes"), out var declared) ? declared : media.Bytes;
     }
 
     /// <summary>Whether two files hold the same bytes (a replacement may well have the same size).</summary>

@@ -6,6 +6,7 @@ using VirtualSchool.Portal.Infrastructure.Content;
 
 namespace VirtualSchool.Portal.Core.Tests.Content;
 
+[Trait("Category", "Unit")]
 public sealed class ContentSchedulerTests : ContentServiceTestBase
 {
     private readonly MovableClock _clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));

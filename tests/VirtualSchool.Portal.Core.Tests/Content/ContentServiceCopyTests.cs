@@ -3,6 +3,7 @@ using VirtualSchool.Portal.Core.Tests.TestSupport;
 
 namespace VirtualSchool.Portal.Core.Tests.Content;
 
+[Trait("Category", "Unit")]
 public sealed class ContentServiceCopyTests : ContentServiceTestBase
 {
     [Fact]

@@ -5,6 +5,7 @@ using VirtualSchool.Portal.Core.Tests.TestSupport;
 
 namespace VirtualSchool.Portal.Core.Tests.Content;
 
+[Trait("Category", "Unit")]
 public sealed class ContentServiceNotificationTests : ContentServiceTestBase
 {
     private readonly Vetoes _vetoes = new();

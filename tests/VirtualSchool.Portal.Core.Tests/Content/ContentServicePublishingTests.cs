@@ -6,6 +6,7 @@ using VirtualSchool.Portal.Infrastructure.Content;
 
 namespace VirtualSchool.Portal.Core.Tests.Content;
 
+[Trait("Category", "Unit")]
 public sealed class ContentServicePublishingTests : ContentServiceTestBase
 {
     [Fact]

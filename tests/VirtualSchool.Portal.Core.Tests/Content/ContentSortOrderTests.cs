@@ -4,6 +4,7 @@ using VirtualSchool.Portal.Core.Tests.TestSupport;
 namespace VirtualSchool.Portal.Core.Tests.Content;
 
 /// <summary>New and moved pages go last on their level, from one MAX query over the level.</summary>
+[Trait("Category", "Unit")]
 public sealed class ContentSortOrderTests : ContentServiceTestBase
 {
     [Fact]

@@ -2,6 +2,7 @@ using VirtualSchool.Portal.Core.Content;
 
 namespace VirtualSchool.Portal.Core.Tests.Content;
 
+[Trait("Category", "Unit")]
 public sealed class ContentTypeComposerTests
 {
     private static PropertyType Property(string alias, string name = "", string editor = "Umbraco.TextBox", int sortOrder = 0) =>

@@ -2,6 +2,7 @@ using VirtualSchool.Portal.Core.Content;
 
 namespace VirtualSchool.Portal.Core.Tests.Content;
 
+[Trait("Category", "Unit")]
 public sealed class ContentValidatorTests
 {
     private static readonly Guid TextBox = Guid.NewGuid();

@@ -2,6 +2,7 @@ using VirtualSchool.Portal.Core.Email;
 
 namespace VirtualSchool.Portal.Core.Tests.Email;
 
+[Trait("Category", "Unit")]
 public sealed class DeliverableAddressTests
 {
     [Theory]

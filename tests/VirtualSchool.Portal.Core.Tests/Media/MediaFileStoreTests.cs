@@ -4,6 +4,7 @@ using VirtualSchool.Portal.Infrastructure.Media;
 
 namespace VirtualSchool.Portal.Core.Tests.Media;
 
+[Trait("Category", "Unit")]
 public sealed class MediaFileStoreTests : IDisposable
 {
     private readonly TempFolder _folder = TempFolder.Create("media");

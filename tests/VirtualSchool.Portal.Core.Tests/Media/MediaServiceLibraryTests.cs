@@ -6,6 +6,7 @@ using VirtualSchool.Portal.Infrastructure;
 
 namespace VirtualSchool.Portal.Core.Tests.Media;
 
+[Trait("Category", "Unit")]
 public sealed class MediaServiceLibraryTests : MediaServiceTestBase
 {
     [Fact]

@@ -5,6 +5,7 @@ using VirtualSchool.Portal.Infrastructure.Media;
 
 namespace VirtualSchool.Portal.Core.Tests.Media;
 
+[Trait("Category", "Unit")]
 public sealed partial class MediaServiceUploadTests : MediaServiceTestBase
 {
     [Theory]

@@ -3,6 +3,7 @@ using VirtualSchool.Portal.Core.Media;
 
 namespace VirtualSchool.Portal.Core.Tests.Media;
 
+[Trait("Category", "Unit")]
 public sealed class UploadRulesTests
 {
     [Theory]

@@ -3,6 +3,7 @@ using VirtualSchool.Portal.Core.Published;
 
 namespace VirtualSchool.Portal.Core.Tests.Published;
 
+[Trait("Category", "Unit")]
 public sealed class PublishedContentCacheTests
 {
     private static readonly ContentType PageType = new() { Key = Guid.NewGuid(), Alias = "contentPage", Name = "Content page" };

@@ -3,6 +3,7 @@ using VirtualSchool.Portal.Infrastructure.Rendering;
 
 namespace VirtualSchool.Portal.Core.Tests.Rendering;
 
+[Trait("Category", "Unit")]
 public sealed class HtmlSanitiserTests
 {
     private static AngleSharp.Dom.IElement Clean(string html)

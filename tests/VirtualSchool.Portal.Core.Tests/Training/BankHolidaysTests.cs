@@ -3,6 +3,7 @@ using VirtualSchool.Portal.Infrastructure.Training;
 
 namespace VirtualSchool.Portal.Core.Tests.Training;
 
+[Trait("Category", "Unit")]
 public sealed class BankHolidaysTests
 {
     private static DateOnly D(int year, int month, int day) => new(year, month, day);

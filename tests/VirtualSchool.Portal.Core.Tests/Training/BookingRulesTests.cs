@@ -2,6 +2,7 @@ using VirtualSchool.Portal.Core.Training;
 
 namespace VirtualSchool.Portal.Core.Tests.Training;
 
+[Trait("Category", "Unit")]
 public sealed class BookingRulesTests
 {
     private static BookingRequest Valid(string role = "designated-teachers", string? organisation = "Anytown School") =>

@@ -3,6 +3,7 @@ using VirtualSchool.Portal.Core.Training;
 
 namespace VirtualSchool.Portal.Core.Tests.Training;
 
+[Trait("Category", "Unit")]
 public sealed class ICalendarTests
 {
     private static CalendarEvent Event(DateTime startUtc, string summary = "Attachment and trauma awareness", string? description = null) =>

@@ -12,6 +12,7 @@ namespace VirtualSchool.Portal.Core.Tests.USync;
 /// media store, not the published-content cache. Each test then runs the real import to show the report
 /// foretold it.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class USyncDryRunTests : IAsyncLifetime
 {
     private static readonly Guid H5yrHome = Guid.Parse("129b4ce1-5570-48b8-9d5e-89281f64988a");

@@ -8,6 +8,7 @@ using VirtualSchool.Portal.Infrastructure.USync;
 
 namespace VirtualSchool.Portal.Core.Tests.USync;
 
+[Trait("Category", "Unit")]
 public sealed partial class USyncExporterTests
 {
     private static readonly Guid About = Guid.Parse("002f8208-c5e7-4448-8e91-feb51738be00");

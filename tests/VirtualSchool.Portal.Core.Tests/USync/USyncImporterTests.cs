@@ -8,6 +8,7 @@ using VirtualSchool.Portal.Infrastructure.USync;
 
 namespace VirtualSchool.Portal.Core.Tests.USync;
 
+[Trait("Category", "Unit")]
 public sealed class USyncImporterTests : IAsyncLifetime
 {
     private static readonly Guid H5yrContribute = Guid.Parse("cfeb7907-043c-4440-96a8-5672411e72e5");

@@ -4,6 +4,7 @@ using VirtualSchool.Portal.Infrastructure.USync;
 
 namespace VirtualSchool.Portal.Core.Tests.USync;
 
+[Trait("Category", "Unit")]
 public sealed class USyncReaderTests
 {
     private static readonly Guid H5yrHome = Guid.Parse("129b4ce1-5570-48b8-9d5e-89281f64988a");

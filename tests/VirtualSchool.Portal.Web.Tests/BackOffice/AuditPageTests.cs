@@ -8,6 +8,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.BackOffice;
 
 /// <summary>The audit page's filters, through HTTP, as an administrator reads them: dates are UK days.</summary>
+[Trait("Category", "Integration")]
 public sealed class AuditPageTests(BackOfficeFactory portal) : IClassFixture<BackOfficeFactory>
 {
     [Fact]

@@ -16,6 +16,7 @@ namespace VirtualSchool.Portal.Web.Tests.BackOffice;
 /// is valid and going ahead stores the file, the upload is audited, the same checks and size limit apply (here
 /// 2 KB), and writers, who may not manage media, are refused on the field.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class ContentUploadFieldTests(SmallUploadFactory factory) : IClassFixture<SmallUploadFactory>
 {
     /// <summary>A page of a type of its own with an upload field, a whole-number field (to make a save fail) and a Markdown field (to preview).</summary>

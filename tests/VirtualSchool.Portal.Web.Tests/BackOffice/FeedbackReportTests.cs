@@ -12,6 +12,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.BackOffice;
 
 /// <summary>Editors read what readers said about each page, by date, on screen and as CSV.</summary>
+[Trait("Category", "Integration")]
 public sealed class FeedbackReportTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
 {
     /// <summary>Stores answers given at noon UK time on <paramref name="day"/>; each test uses its own year so they never meet.</summary>

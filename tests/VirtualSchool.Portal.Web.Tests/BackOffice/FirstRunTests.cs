@@ -11,6 +11,7 @@ namespace VirtualSchool.Portal.Web.Tests.BackOffice;
 /// A fresh install with no administrator configured: as Umbraco's installer does, the back office sends the
 /// first visit to the set-up page, and the log says where it is.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class FirstRunTests(FirstRunTests.LoggedPortal factory) : IClassFixture<FirstRunTests.LoggedPortal>
 {
     public sealed class LoggedPortal : PortalFactory

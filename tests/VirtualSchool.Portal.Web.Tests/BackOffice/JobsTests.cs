@@ -8,6 +8,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.BackOffice;
 
 /// <summary>Administrators see the scheduled jobs and run one now.</summary>
+[Trait("Category", "Integration")]
 public sealed class JobsTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
 {
     private const string Retention = "feedback-retention";

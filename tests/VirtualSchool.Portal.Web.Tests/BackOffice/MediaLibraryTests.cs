@@ -74,6 +74,7 @@ internal static class MediaLibrary
 }
 
 /// <summary>Editors (and administrators) manage the media library through the back office.</summary>
+[Trait("Category", "Integration")]
 public sealed class MediaLibraryTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
 {
     [Fact]
@@ -329,6 +330,7 @@ public sealed class SmallUploadFactory : BackOfficeFactory
     };
 }
 
+[Trait("Category", "Integration")]
 public sealed class MediaUploadLimitTests(SmallUploadFactory factory) : IClassFixture<SmallUploadFactory>
 {
     [Theory]

@@ -8,6 +8,7 @@ namespace VirtualSchool.Portal.Web.Tests.BackOffice;
 /// architecture notes say it should: the table below is the intended access written out by hand, not read from
 /// the controllers' attributes, so a policy put on the wrong section shows up here.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class RoleAccessTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
 {
     private const string A = BackOfficeRoles.Administrator;

@@ -10,6 +10,7 @@ namespace VirtualSchool.Portal.Web.Tests.BackOffice;
 /// What the back office's sign-in tells a stranger (nothing: not by its words, not by its time), authenticator codes
 /// that work once, sessions that end on the server at sign-out, and return addresses a header cannot carry.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class SignInDefenceTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
 {
     [Fact]

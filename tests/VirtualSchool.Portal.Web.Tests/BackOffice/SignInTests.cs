@@ -9,6 +9,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.BackOffice;
 
 /// <summary>Signing in to the back office: passwords, lockout, two-factor, sessions, redirects.</summary>
+[Trait("Category", "Integration")]
 public sealed class SignInTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
 {
     private async Task<List<AuditEntry>> AuditAsync(string action)

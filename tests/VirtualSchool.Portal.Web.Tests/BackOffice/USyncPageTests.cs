@@ -44,6 +44,7 @@ public sealed class USyncCopyFactory : BackOfficeFactory
 }
 
 /// <summary>Administrators export the site to uSync files.</summary>
+[Trait("Category", "Integration")]
 public sealed class USyncExportPageTests(USyncCopyFactory factory) : IClassFixture<USyncCopyFactory>
 {
     [Fact]
@@ -97,6 +98,7 @@ public sealed class USyncExportPageTests(USyncCopyFactory factory) : IClassFixtu
 }
 
 /// <summary>Administrators check what an import would do, then import.</summary>
+[Trait("Category", "Integration")]
 public sealed class USyncImportPageTests(USyncCopyFactory factory) : IClassFixture<USyncCopyFactory>
 {
     private const string OldText = "This accessibility statement applies to the Cambridgeshire Virtual School website.";

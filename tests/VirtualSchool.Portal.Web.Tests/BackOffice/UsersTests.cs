@@ -8,6 +8,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.BackOffice;
 
 /// <summary>An administrator invites, changes and disables users.</summary>
+[Trait("Category", "Integration")]
 public sealed partial class UsersTests(BackOfficeFactory factory) : IClassFixture<BackOfficeFactory>
 {
     private Task<HttpClient> AdministratorAsync() => factory.SignInAdministratorAsync();
@@ -98,6 +99,7 @@ public sealed partial class UsersTests(BackOfficeFactory factory) : IClassFixtur
 }
 
 /// <summary>A brand-new install with no configured administrator: the one-time set-up page.</summary>
+[Trait("Category", "Integration")]
 public sealed class SetupTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]

@@ -8,6 +8,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.Browser;
 
 /// <summary>The site in a real browser: WCAG 2.2 AA checks with axe-core, and the enhanced feedback component.</summary>
+[Trait("Category", "Browser")]
 public sealed class AccessibilityAndFeedbackTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
 

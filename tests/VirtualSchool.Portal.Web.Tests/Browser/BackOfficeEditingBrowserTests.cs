@@ -11,6 +11,7 @@ public sealed class BackOfficeBrowserFixture() : BrowserFixture(new BackOfficeFa
 }
 
 /// <summary>An editor changes a page in a real browser, from the content tree to the public site.</summary>
+[Trait("Category", "Browser")]
 public sealed class BackOfficeEditingBrowserTests(BackOfficeBrowserFixture fixture) : IClassFixture<BackOfficeBrowserFixture>
 {
     [BrowserFact]

@@ -12,6 +12,7 @@ public sealed class MembersBrowserFixture() : BrowserFixture(new MembersFactory(
 }
 
 /// <summary>A Board member signs in with their authenticator app in a real browser and downloads a paper.</summary>
+[Trait("Category", "Browser")]
 public sealed class MembersBrowserTests(MembersBrowserFixture fixture) : IClassFixture<MembersBrowserFixture>
 {
     [BrowserFact]

@@ -14,6 +14,7 @@ namespace VirtualSchool.Portal.Web.Tests.Browser;
 /// The pages behind a sign-in, in a real browser: every back-office screen as the role that uses it, and the
 /// members area as a Board member, all checked with axe-core against WCAG 2.2 AA.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class SignedInAccessibilityTests(MembersBrowserFixture fixture) : IClassFixture<MembersBrowserFixture>
 {
     private const string Password = "a long enough password";

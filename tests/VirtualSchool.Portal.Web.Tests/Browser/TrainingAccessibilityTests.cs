@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace VirtualSchool.Portal.Web.Tests.Browser;
 
 /// <summary>The training pages in a real browser: axe-core's WCAG 2.2 AA checks along the whole booking journey.</summary>
+[Trait("Category", "Browser")]
 public sealed class TrainingAccessibilityTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [BrowserFact]

@@ -8,6 +8,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.Content;
 
 /// <summary>When something breaks inside, the reader sees a friendly page and never the exception.</summary>
+[Trait("Category", "Integration")]
 public sealed class ErrorPageTests(ErrorPageTests.BrokenRedirectsFactory factory) : IClassFixture<ErrorPageTests.BrokenRedirectsFactory>
 {
     /// <summary>A portal whose redirect store fails, to make an unknown path throw inside the request.</summary>

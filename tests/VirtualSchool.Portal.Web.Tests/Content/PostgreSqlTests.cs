@@ -7,6 +7,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.Content;
 
 /// <summary>The same portal on PostgreSQL: the migrations, the import and the pages.</summary>
+[Trait("Category", "PostgreSql")]
 public sealed class PostgreSqlTests
 {
     private sealed class PostgresFactory(string connectionString) : PortalFactory

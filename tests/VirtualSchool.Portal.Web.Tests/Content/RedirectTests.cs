@@ -7,6 +7,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.Content;
 
 /// <summary>An editor renames or moves a page: readers following old links still arrive.</summary>
+[Trait("Category", "Integration")]
 public sealed class RedirectTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private readonly HttpClient _client = factory.CreateBrowserlikeClient();

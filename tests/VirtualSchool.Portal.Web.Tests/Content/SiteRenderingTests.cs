@@ -5,6 +5,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.Content;
 
 /// <summary>The Virtual School's own site, seeded from the repository's uSync folder, read as a visitor would.</summary>
+[Trait("Category", "Integration")]
 public sealed class SiteRenderingTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private readonly HttpClient _client = factory.CreateBrowserlikeClient();

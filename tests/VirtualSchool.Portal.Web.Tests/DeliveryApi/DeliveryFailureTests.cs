@@ -10,6 +10,7 @@ using static VirtualSchool.Portal.Web.Tests.DeliveryApi.DeliveryApiClient;
 namespace VirtualSchool.Portal.Web.Tests.DeliveryApi;
 
 /// <summary>When something behind the API fails, a client gets a bare 500 problem, never a stack trace or an HTML page.</summary>
+[Trait("Category", "Integration")]
 public sealed class DeliveryFailureTests(DeliveryFailureTests.Factory factory) : IClassFixture<DeliveryFailureTests.Factory>
 {
     public sealed class Factory : PortalFactory

@@ -8,6 +8,7 @@ using static VirtualSchool.Portal.Web.Tests.DeliveryApi.DeliveryApiClient;
 namespace VirtualSchool.Portal.Web.Tests.DeliveryApi;
 
 /// <summary>Expansion, publishing and drafts through the Delivery API: what a headless client sees change.</summary>
+[Trait("Category", "Integration")]
 public sealed class DeliveryPublishingTests(DeliveryPublishingTests.Factory factory) : IClassFixture<DeliveryPublishingTests.Factory>
 {
     public sealed class Factory : PortalFactory
@@ -174,6 +175,7 @@ public sealed class DeliveryPublishingTests(DeliveryPublishingTests.Factory fact
 }
 
 /// <summary>With <c>Enabled: false</c> the API answers nothing.</summary>
+[Trait("Category", "Integration")]
 public sealed class DeliveryDisabledTests(DeliveryDisabledTests.Factory factory) : IClassFixture<DeliveryDisabledTests.Factory>
 {
     public sealed class Factory : PortalFactory
@@ -193,6 +195,7 @@ public sealed class DeliveryDisabledTests(DeliveryDisabledTests.Factory factory)
 }
 
 /// <summary>With <c>PublicAccess: false</c> every request needs the key.</summary>
+[Trait("Category", "Integration")]
 public sealed class DeliveryKeyOnlyTests(DeliveryKeyOnlyTests.Factory factory) : IClassFixture<DeliveryKeyOnlyTests.Factory>
 {
     public sealed class Factory : PortalFactory

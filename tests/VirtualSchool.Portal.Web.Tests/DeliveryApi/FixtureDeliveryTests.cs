@@ -5,6 +5,7 @@ using static VirtualSchool.Portal.Web.Tests.DeliveryApi.DeliveryApiClient;
 namespace VirtualSchool.Portal.Web.Tests.DeliveryApi;
 
 /// <summary>A real Umbraco 17 site's export (domains, block grids, block lists, rich text) served as Umbraco serves it.</summary>
+[Trait("Category", "Integration")]
 public sealed class ConsultingV17DeliveryTests(ConsultingV17ImportFactory factory) : IClassFixture<ConsultingV17ImportFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
@@ -65,6 +66,7 @@ public sealed class ConsultingV17ImportFactory : PortalFactory
 }
 
 /// <summary>A real Umbraco 9 site's export, rich text as <c>{ markup, blocks }</c>.</summary>
+[Trait("Category", "Integration")]
 public sealed class H5yrV9DeliveryTests(H5yrV9DeliveryTests.Factory factory) : IClassFixture<H5yrV9DeliveryTests.Factory>
 {
     public sealed class Factory : PortalFactory

@@ -6,6 +6,7 @@ using static VirtualSchool.Portal.Web.Tests.DeliveryApi.DeliveryApiClient;
 namespace VirtualSchool.Portal.Web.Tests.DeliveryApi;
 
 /// <summary>The media endpoints of the Delivery API against the seed site's media library.</summary>
+[Trait("Category", "Integration")]
 public sealed class MediaDeliveryTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private const string ReportKey = "fbc6b136-dbed-4a34-8d18-f3d2e84d8e83";

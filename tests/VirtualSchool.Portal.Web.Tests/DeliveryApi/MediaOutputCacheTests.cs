@@ -15,6 +15,7 @@ namespace VirtualSchool.Portal.Web.Tests.DeliveryApi;
 /// cache is seen by changing the row straight in the database, behind the media library's back, as nothing in
 /// the portal does: the cached answer still shows the old name, and an Api-Key request (never cached) the new one.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class MediaOutputCacheTests(MediaOutputCacheTests.Factory factory) : IClassFixture<MediaOutputCacheTests.Factory>
 {
     public sealed class Factory : PortalFactory

@@ -12,6 +12,7 @@ namespace VirtualSchool.Portal.Web.Tests.DeliveryApi;
 /// A media item's own properties as Umbraco writes them: every <c>umbraco…</c> property left out, the others
 /// converted by their editors like content properties. On its own portal, since it adds properties to the File type.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class MediaPropertiesDeliveryTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private const string ReportKey = "fbc6b136-dbed-4a34-8d18-f3d2e84d8e83";

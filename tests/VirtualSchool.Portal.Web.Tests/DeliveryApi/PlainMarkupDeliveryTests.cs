@@ -14,6 +14,7 @@ namespace VirtualSchool.Portal.Web.Tests.DeliveryApi;
 /// The Delivery API returns content, not the site's presentation: Markdown and rich text come as plain markup,
 /// as Umbraco's do, and only the site's own pages add GOV.UK Frontend's classes.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class PlainMarkupDeliveryTests(BackOfficeFactory portal) : IClassFixture<BackOfficeFactory>
 {
     private const string Home = "821d015e-2228-41c7-a5fa-82eee8400787";

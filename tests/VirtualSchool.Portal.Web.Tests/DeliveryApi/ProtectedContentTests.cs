@@ -15,6 +15,7 @@ namespace VirtualSchool.Portal.Web.Tests.DeliveryApi;
 /// Content restricted to member groups never reaches an anonymous Delivery API caller: not as an item, not in a
 /// query's items or total, not through a picker, expanded or not.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class ProtectedContentTests(ProtectedContentTests.Factory factory) : IClassFixture<ProtectedContentTests.Factory>
 {
     internal const string AboutKey = "002f8208-c5e7-4448-8e91-feb51738be00";

@@ -7,6 +7,7 @@ using static VirtualSchool.Portal.Web.Tests.DeliveryApi.DeliveryApiClient;
 namespace VirtualSchool.Portal.Web.Tests.DeliveryApi;
 
 /// <summary>Multi-URL and tree pickers that point at protected content or media: the links are dropped, not emptied.</summary>
+[Trait("Category", "Integration")]
 public sealed class ProtectedLinkTests(ProtectedContentTests.Factory factory) : IClassFixture<ProtectedContentTests.Factory>
 {
     private const string HomeKey = "821d015e-2228-41c7-a5fa-82eee8400787";

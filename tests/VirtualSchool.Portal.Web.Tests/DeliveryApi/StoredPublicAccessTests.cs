@@ -8,6 +8,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.DeliveryApi;
 
 /// <summary>The Delivery API and the members area together: a restriction an editor saves applies to the API at once.</summary>
+[Trait("Category", "Integration")]
 public sealed class StoredPublicAccessTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private const string V2 = "/umbraco/delivery/api/v2";

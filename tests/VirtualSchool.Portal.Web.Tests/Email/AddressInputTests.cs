@@ -9,6 +9,7 @@ namespace VirtualSchool.Portal.Web.Tests.Email;
 /// Every form where an address is typed refuses, with a clear message, an address the mailer could not send
 /// to, instead of accepting it and failing in the outbox later.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class AddressInputTests : IClassFixture<AddressInputTests.Portal>
 {
     private readonly Portal _portal;

@@ -6,6 +6,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.Email;
 
 /// <summary>What the outbox does with messages claimed by a node that crashed before sending them.</summary>
+[Trait("Category", "Integration")]
 public sealed class OutboxClaimTests
 {
     [Fact]

@@ -53,6 +53,7 @@ public sealed class OutboxPortal(IDictionary<string, string?> extra) : BackOffic
 }
 
 /// <summary>What the outbox does with a mail server that stops answering, and with the personal data it holds.</summary>
+[Trait("Category", "Integration")]
 public sealed class OutboxLimitsTests
 {
     private static Dictionary<string, string?> Values(string name) => new() { ["name"] = name, ["roles"] = "Editor", ["link"] = "https://portal.test/umbraco/invitation?user=1&token=abc" };

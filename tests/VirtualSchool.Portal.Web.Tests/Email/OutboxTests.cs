@@ -56,6 +56,7 @@ public sealed class MailingPortal(SmtpServer smtp, int maxAttempts = 30) : BackO
     }
 }
 
+[Trait("Category", "Smtp")]
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes them through IAsyncLifetime.DisposeAsync.")]
 public sealed class OutboxTests : IAsyncLifetime
 {

@@ -9,6 +9,7 @@ namespace VirtualSchool.Portal.Web.Tests.Email;
 /// What reaches a real SMTP server (aiosmtpd) through MailKit: addresses beyond ASCII over SMTPUTF8, the
 /// <c>Portal:Smtp:Security</c> choices against a server without TLS.
 /// </summary>
+[Trait("Category", "Smtp")]
 public sealed class SmtpDeliveryTests
 {
     private const string Accented = "ünï@exämple.org";

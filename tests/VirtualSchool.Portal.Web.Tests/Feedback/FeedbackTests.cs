@@ -8,6 +8,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.Feedback;
 
 /// <summary>"Is this page useful?" as a reader without JavaScript (plain forms) and with it (JSON) uses it.</summary>
+[Trait("Category", "Integration")]
 public sealed class FeedbackTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private async Task<(HttpClient Client, AngleSharp.Dom.IElement Form)> OpenAsync(string path)
@@ -189,6 +190,7 @@ public sealed class FeedbackTests(PortalFactory factory) : IClassFixture<PortalF
 }
 
 /// <summary>The feedback endpoint's rate limit, on a portal configured with a low limit.</summary>
+[Trait("Category", "Integration")]
 public sealed class FeedbackRateLimitTests(FeedbackRateLimitTests.LowLimitFactory factory) : IClassFixture<FeedbackRateLimitTests.LowLimitFactory>
 {
     public sealed class LowLimitFactory : PortalFactory

@@ -10,6 +10,7 @@ using VirtualSchool.Portal.Web.Tests.Members;
 namespace VirtualSchool.Portal.Web.Tests.Feedback;
 
 /// <summary>Feedback about a page restricted to member groups is taken only from someone who may read the page.</summary>
+[Trait("Category", "Integration")]
 public sealed class RestrictedPageFeedbackTests(MembersFactory portal) : IClassFixture<MembersFactory>
 {
     // The Board's meetings page, restricted to the Management Board.

@@ -12,6 +12,7 @@ namespace VirtualSchool.Portal.Web.Tests.Hosting;
 /// What a node does with another node's instructions, on the embedded database: the change written by
 /// "another node" is made straight in the database, as that node would have made it.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class CacheInstructionTests
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace VirtualSchool.Portal.Web.Tests.Hosting;
 /// The error page's status comes from what went wrong in the pipeline, never from what was posted: a form
 /// with a field named <c>code</c> (every two-factor form has one) cannot choose it.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class ErrorStatusTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private const string BadRequestHeading = "There was a problem with your request";

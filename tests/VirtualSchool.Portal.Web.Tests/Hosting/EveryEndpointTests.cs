@@ -17,6 +17,7 @@ namespace VirtualSchool.Portal.Web.Tests.Hosting;
 /// no antiforgery token, as a stranger and as an administrator. Nothing may answer 5xx, and no form may be
 /// accepted without its token.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class EveryEndpointTests(BackOfficeFactory portal) : IClassFixture<BackOfficeFactory>
 {
     private const string Garbage =

@@ -3,6 +3,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.Hosting;
 
 /// <summary>A bad <c>Portal:Security:FormTokenKey</c> stops the start with an error that names the setting.</summary>
+[Trait("Category", "Integration")]
 public sealed class FormTokenKeyTests
 {
     private sealed class KeyedPortal(string key) : PortalFactory

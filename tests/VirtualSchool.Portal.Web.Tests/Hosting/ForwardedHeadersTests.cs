@@ -13,6 +13,7 @@ namespace VirtualSchool.Portal.Web.Tests.Hosting;
 /// <c>X-Forwarded-Proto</c> only when the connection comes from a configured proxy, so rate limits count each
 /// real client and cookies stay <c>Secure</c>, while nobody else can choose the address they are counted as.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class ForwardedHeadersTests
 {
     /// <summary>The test server has no sockets: this header says which address the connection comes from.</summary>

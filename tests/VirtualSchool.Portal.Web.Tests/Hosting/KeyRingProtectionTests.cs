@@ -9,6 +9,7 @@ namespace VirtualSchool.Portal.Web.Tests.Hosting;
 /// With a certificate configured, the data-protection keys in the shared data folder are encrypted to it, so
 /// a copy of the folder alone cannot forge sign-in cookies; the keys still work after a restart.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class KeyRingProtectionTests
 {
     private const string Password = "a test certificate password";

@@ -13,6 +13,7 @@ namespace VirtualSchool.Portal.Web.Tests.Hosting;
 /// Two portal nodes on one PostgreSQL database, as behind a load balancer: what an editor changes on one is
 /// what readers get from the other a moment later, and the job schedulers share their work as a cluster.
 /// </summary>
+[Trait("Category", "PostgreSql")]
 public sealed class MultiNodeTests
 {
     private const string V2 = "/umbraco/delivery/api/v2";

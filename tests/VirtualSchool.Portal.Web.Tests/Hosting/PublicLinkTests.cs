@@ -13,6 +13,7 @@ namespace VirtualSchool.Portal.Web.Tests.Hosting;
 /// With no <c>Portal:PublicUrl</c>, links are built from the address the server listens on, never from the
 /// request's Host header (anyone can forge it), and the operator is told at start-up to set it.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class PublicLinkTests
 {
     private const string Forged = "evil.example";

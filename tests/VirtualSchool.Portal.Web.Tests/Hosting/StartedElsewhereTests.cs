@@ -12,6 +12,7 @@ namespace VirtualSchool.Portal.Web.Tests.Hosting;
 /// is not its own: its settings are still read from its own folder (JSON logs, no SQL statements), and the log
 /// says where the site's files are read from.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class StartedElsewhereTests
 {
     private static string PortalDll()

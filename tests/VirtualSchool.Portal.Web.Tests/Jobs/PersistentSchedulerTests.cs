@@ -9,6 +9,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.Jobs;
 
 /// <summary>Quartz keeps its schedule, and the portal its job history, in the portal's database.</summary>
+[Trait("Category", "Integration")]
 public sealed class PersistentSchedulerTests
 {
     [Fact]

@@ -23,6 +23,7 @@ public sealed class AuditRedactionTests
     }
 
     [Fact]
+    [Trait("Category", "Integration")]
     public async Task An_erased_persons_traces_are_redacted_and_nothing_else_can_be_changed_on_SQLite()
     {
         using var portal = new PortalFactory();
@@ -30,6 +31,7 @@ public sealed class AuditRedactionTests
     }
 
     [PostgresFact]
+    [Trait("Category", "PostgreSql")]
     public async Task An_erased_persons_traces_are_redacted_and_nothing_else_can_be_changed_on_PostgreSQL()
     {
         await using var database = await PostgresDatabase.CreateAsync("vsp_audit_");

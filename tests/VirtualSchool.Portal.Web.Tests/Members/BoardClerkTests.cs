@@ -10,6 +10,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.Members;
 
 /// <summary>The Board clerk's meetings screen: what it shows, and that "Publish papers" publishes only what was approved.</summary>
+[Trait("Category", "Integration")]
 public sealed class BoardClerkTests(MembersFactory portal) : IClassFixture<MembersFactory>
 {
     private const string Spring = "4c9a1e76-8b35-4d02-a7f9-e3d6b0c1f584";

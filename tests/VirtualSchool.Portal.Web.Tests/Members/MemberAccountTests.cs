@@ -15,6 +15,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.Members;
 
 /// <summary>Members' sign-in, lockout, forgotten passwords, invitations, two-factor, papers emails and their own account.</summary>
+[Trait("Category", "Integration")]
 public sealed partial class MemberAccountTests(MembersFactory portal) : IClassFixture<MembersFactory>
 {
     [Fact]
@@ -323,6 +324,7 @@ public sealed partial class MemberAccountTests(MembersFactory portal) : IClassFi
 }
 
 /// <summary>Invitation links stop working when their lifetime is over.</summary>
+[Trait("Category", "Integration")]
 public sealed class MemberInvitationExpiryTests(MemberInvitationExpiryTests.ShortLinksFactory portal) : IClassFixture<MemberInvitationExpiryTests.ShortLinksFactory>
 {
     public sealed class ShortLinksFactory : MembersFactory

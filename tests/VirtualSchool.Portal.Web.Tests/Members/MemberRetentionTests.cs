@@ -10,6 +10,7 @@ using VirtualSchool.Portal.Web.Members;
 namespace VirtualSchool.Portal.Web.Tests.Members;
 
 /// <summary>Members' personal data is kept only while it is used: unused accounts are warned, then erased.</summary>
+[Trait("Category", "Integration")]
 public sealed class MemberRetentionTests(MembersFactory portal) : IClassFixture<MembersFactory>
 {
     [Fact]

@@ -7,6 +7,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.Members;
 
 /// <summary>Signing out of the members area: from every page a member can be on, and for good.</summary>
+[Trait("Category", "Integration")]
 public sealed class MemberSessionTests(MembersFactory portal) : IClassFixture<MembersFactory>
 {
     /// <summary>Every members page a signed-in Board member can open, each with the "Sign out" button.</summary>

@@ -9,6 +9,7 @@ namespace VirtualSchool.Portal.Web.Tests.Members;
 /// What the members' sign-in tells a stranger (nothing: not by its words, not by its time), authenticator codes that
 /// work once, guesses of the current password on "My account", and return addresses a header cannot carry.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class MemberSignInDefenceTests(MembersFactory portal) : IClassFixture<MembersFactory>
 {
     [Fact]

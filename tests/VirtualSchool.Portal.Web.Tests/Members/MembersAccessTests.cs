@@ -14,6 +14,7 @@ namespace VirtualSchool.Portal.Web.Tests.Members;
 /// id and by its old public address, gives anonymous readers and members of other groups nothing, and Board
 /// members everything, with every download audited.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class MembersAccessTests(MembersFactory portal) : IClassFixture<MembersFactory>
 {
     private static readonly string[] ProtectedPages =

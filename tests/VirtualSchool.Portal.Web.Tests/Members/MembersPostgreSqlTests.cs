@@ -5,6 +5,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.Members;
 
 /// <summary>The members' store, public access rules and protected downloads on PostgreSQL.</summary>
+[Trait("Category", "PostgreSql")]
 public sealed class MembersPostgreSqlTests
 {
     private sealed class PostgresMembersFactory(string connectionString) : MembersFactory

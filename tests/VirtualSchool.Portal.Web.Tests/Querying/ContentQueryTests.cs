@@ -7,6 +7,7 @@ using VirtualSchool.Portal.Web.PropertyEditors;
 namespace VirtualSchool.Portal.Web.Tests.Querying;
 
 /// <summary>The Delivery API's query index kept in step with the cache, and queries over it.</summary>
+[Trait("Category", "Unit")]
 public sealed class ContentQueryTests
 {
     private static readonly ContentType EventType = new()

@@ -21,6 +21,7 @@ public sealed class CookiesFactory : MembersFactory
 }
 
 /// <summary>The cookies page lists every cookie the portal sets, found by using the portal as its readers, members and staff do.</summary>
+[Trait("Category", "Integration")]
 public sealed class CookiesPageTests(CookiesFactory factory) : IClassFixture<CookiesFactory>
 {
     /// <summary>Records the name of every cookie a response sets, under a cookie jar, as a browser would keep them.</summary>

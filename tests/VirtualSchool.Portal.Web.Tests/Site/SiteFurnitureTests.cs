@@ -23,6 +23,7 @@ public sealed class SiteFurnitureFactory : PortalFactory
 }
 
 /// <summary>The header, phase banner, footer and titles of a council service, and the pages readers need before launch.</summary>
+[Trait("Category", "Integration")]
 public sealed class SiteFurnitureTests(SiteFurnitureFactory factory) : IClassFixture<SiteFurnitureFactory>
 {
     private readonly HttpClient _client = factory.CreateBrowserlikeClient();

@@ -10,6 +10,7 @@ namespace VirtualSchool.Portal.Web.Tests.Training;
 /// The capacity and duplicate guards on PostgreSQL, where simultaneous transactions really run in parallel
 /// (with the whole portal, its scheduler and outbox included).
 /// </summary>
+[Trait("Category", "PostgreSql")]
 public sealed class BookingPostgreSqlTests
 {
     [PostgresFact]

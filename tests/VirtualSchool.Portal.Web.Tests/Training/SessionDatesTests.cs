@@ -8,6 +8,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.Training;
 
 /// <summary>Session dates the coordinator's form must refuse, and stored dates no page may fall over on.</summary>
+[Trait("Category", "Integration")]
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes it through IAsyncLifetime.DisposeAsync.")]
 public sealed class SessionDatesTests : IAsyncLifetime
 {

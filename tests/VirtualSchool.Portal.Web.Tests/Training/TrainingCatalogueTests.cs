@@ -4,6 +4,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.Training;
 
 /// <summary>The public catalogue: seeded courses and sessions, filters, and never serving stale places left.</summary>
+[Trait("Category", "Integration")]
 public sealed class TrainingCatalogueTests(TrainingCatalogueTests.Portal portal) : IClassFixture<TrainingCatalogueTests.Portal>
 {
     public sealed class Portal() : BackOffice.BackOfficeFactory;

@@ -159,5 +159,26 @@ public sealed class TrainingPortal(SmtpServer? smtp, IDictionary<string, string?
         return await Forms.PostAsync(client, form, new Dictionary<string, string>());
     }
 
+    /// <summary>
+    /// The rows of the coordinator's list of upcoming sessions, by session, from every page of it: sessions that
+    /// other tests on the same portal made may push a session off the first page.
+    /// </summary>
+    public static async Task<Dictionary<Guid, AngleSharp.Dom.IElement>> SessionRowsAsync(HttpClient coordinator)
+    {
+        var rows = new Dictionary<Guid, AngleSharp.Dom.IElement>();
+        for (var path = "/umbraco/training"; path is not null;)
+        {
+            var page = await PageAsync(coordinator, path);
+            foreach (var row in page.QuerySelectorAll("#sessions tr[data-session]"))
+            {
+                rows[Guid.Parse(row.GetAttribute("data-session")!)] = row;
+            }
+
+            path = page.QuerySelector("a[rel=next]")?.GetAttribute("href");
+        }
+
+        return rows;
+    }
+
     public static async Task<IHtmlDocument> PageAsync(HttpClient client, string path) => await PortalFactory.ParseAsync(await client.GetAsync(path));
 }

@@ -7,6 +7,7 @@ using VirtualSchool.Portal.Web.Tests.Infrastructure;
 namespace VirtualSchool.Portal.Web.Tests.USync;
 
 /// <summary>A portal booted on another site's uSync export: a real Umbraco 9 site.</summary>
+[Trait("Category", "Integration")]
 public sealed class H5yrV9ImportTests(H5yrV9ImportTests.Factory factory) : IClassFixture<H5yrV9ImportTests.Factory>
 {
     public sealed class Factory : PortalFactory
@@ -44,6 +45,7 @@ public sealed class H5yrV9ImportTests(H5yrV9ImportTests.Factory factory) : IClas
 }
 
 /// <summary>A portal booted on a real Umbraco 17 site's export, with block grids, domains and deletes.</summary>
+[Trait("Category", "Integration")]
 public sealed class ConsultingV17ImportTests(ConsultingV17ImportTests.Factory factory) : IClassFixture<ConsultingV17ImportTests.Factory>
 {
     public sealed class Factory : PortalFactory

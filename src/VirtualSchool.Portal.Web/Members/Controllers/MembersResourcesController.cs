@@ -34,31 +34,7 @@ public sealed class MembersResourcesController(IPublishedContentCache cache, IPu
     {
         var member = await MemberPrincipals.MemberAsync(HttpContext);
         var groups = member is null ? [] : MemberPrincipals.Groups(member);
-        var nodes = cache.GetAll()
-            .Where(c => string.Equals(c.ContentTypeAlias, ResourceType, StringComparison.OrdinalIgnoreCase) && access.CanView(c, groups))
-            .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        var keys = nodes.Select(n => PropertyRenderer.MediaKeys(n.Value("document")).FirstOrDefault()).Where(k => k != Guid.Empty).Distinct().ToList();
-        var items = (await media.GetManyAsync(keys, HttpContext.RequestAborted)).ToDictionary(i => i.Key);
-        var rows = new List<ResourceRow>();
-        foreach (var node in nodes)
-        {
-            var key = PropertyRenderer.MediaKeys(node.Value("document")).FirstOrDefault();
-            if (!items.TryGetValue(key, out var file) || file.Trashed || file.Url is null || !access.CanViewMedia(key, groups))
-            {
-                continue;
-            }
-
-            var fileProtected = access.AllowedMediaGroups(key) is not null;
-            rows.Add(new ResourceRow(
-                node.Value("heading") ?? node.Name,
-                node.Value("summary"),
-                PropertyRenderer.Items(node.Value("audiences")),
-                fileProtected ? ProtectedFiles.Url(file) : file.Url,
-                file.Bytes is { } bytes ? Core.Media.FileSizes.Format(bytes) : null,
-                file.Extension?.ToUpperInvariant(),
-                fileProtected || access.IsProtected(node)));
-        }
+        var rows = await RowsAsync(groups);
 
         var errors = new List<(string, string)>();
         var audiences = rows.SelectMany(r => r.Audiences).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)
@@ -113,5 +89,37 @@ public sealed class MembersResourcesController(IPublishedContentCache cache, IPu
         }
 
         return View(new ResourcesModel(filtered.ToList(), audiences, formats, accessOptions, member is not null, errors));
+    }
+
+    /// <summary>The resources this reader may open, each with a file they may open too, by name.</summary>
+    private async Task<List<ResourceRow>> RowsAsync(IReadOnlyCollection<string> groups)
+    {
+        var nodes = cache.GetAll()
+            .Where(c => string.Equals(c.ContentTypeAlias, ResourceType, StringComparison.OrdinalIgnoreCase) && access.CanView(c, groups))
+            .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var keys = nodes.Select(n => PropertyRenderer.MediaKeys(n.Value("document")).FirstOrDefault()).Where(k => k != Guid.Empty).Distinct().ToList();
+        var items = (await media.GetManyAsync(keys, HttpContext.RequestAborted)).ToDictionary(i => i.Key);
+        var rows = new List<ResourceRow>();
+        foreach (var node in nodes)
+        {
+            var key = PropertyRenderer.MediaKeys(node.Value("document")).FirstOrDefault();
+            if (!items.TryGetValue(key, out var file) || file.Trashed || file.Url is null || !access.CanViewMedia(key, groups))
+            {
+                continue;
+            }
+
+            var fileProtected = access.AllowedMediaGroups(key) is not null;
+            rows.Add(new ResourceRow(
+                node.Value("heading") ?? node.Name,
+                node.Value("summary"),
+                PropertyRenderer.Items(node.Value("audiences")),
+                fileProtected ? ProtectedFiles.Url(file) : file.Url,
+                file.Bytes is { } bytes ? Core.Media.FileSizes.Format(bytes) : null,
+                file.Extension?.ToUpperInvariant(),
+                fileProtected || access.IsProtected(node)));
+        }
+
+        return rows;
     }
 }
