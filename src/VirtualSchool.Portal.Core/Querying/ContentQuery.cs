@@ -67,81 +67,21 @@ public sealed record ContentQuery(
     /// </summary>
     public static ContentQuery Parse(string? fetch, IEnumerable<string> filters, IEnumerable<string> sorts, string? skip, string? take, Func<string, bool> isKnownField)
     {
-        var selector = new FetchSelector(FetchAxis.All, null);
-        if (!string.IsNullOrWhiteSpace(fetch))
+        if (ParseFetch(fetch) is not { } selector)
         {
-            var colon = fetch.IndexOf(':', StringComparison.Ordinal);
-            var axis = colon < 0 ? fetch.Trim() : fetch[..colon].Trim();
-            var target = colon < 0 ? "" : fetch[(colon + 1)..].Trim();
-            FetchAxis? parsed = axis.ToLowerInvariant() switch
-            {
-                "ancestors" => FetchAxis.Ancestors,
-                "children" => FetchAxis.Children,
-                "descendants" => FetchAxis.Descendants,
-                _ => null,
-            };
-            if (parsed is null || target.Length == 0)
-            {
-                return Fail(ContentQueryStatus.SelectorOptionNotFound, $"The fetch value '{fetch}' is not ancestors:, children: or descendants: followed by an id or a path.");
-            }
-
-            selector = new FetchSelector(parsed.Value, target);
+            return Fail(ContentQueryStatus.SelectorOptionNotFound, $"The fetch value '{fetch}' is not ancestors:, children: or descendants: followed by an id or a path.");
         }
 
         var parsedFilters = new List<QueryFilter>();
         foreach (var filter in filters.Where(f => !string.IsNullOrWhiteSpace(f)))
         {
-            var match = FilterPattern.Match(filter.Trim());
-            if (!match.Success)
+            var (parsed, problem) = ParseFilter(filter, isKnownField);
+            if (parsed is null)
             {
-                return Fail(ContentQueryStatus.FilterOptionNotFound, $"The filter '{filter}' is not field:value, field>value, field>:value, field<value or field<:value.");
+                return Fail(ContentQueryStatus.FilterOptionNotFound, problem!);
             }
 
-            var field = match.Groups["field"].Value;
-            var op = match.Groups["op"].Value switch
-            {
-                ">" => FilterOperator.GreaterThan,
-                ">:" => FilterOperator.GreaterThanOrEqual,
-                "<" => FilterOperator.LessThan,
-                "<:" => FilterOperator.LessThanOrEqual,
-                _ => FilterOperator.Equals,
-            };
-            var value = match.Groups["value"].Value.Trim();
-            var negate = op == FilterOperator.Equals && value.StartsWith('!');
-            if (negate)
-            {
-                value = value[1..].Trim();
-            }
-
-            if (!BuiltInFilters.Contains(field) && !isKnownField(field))
-            {
-                return Fail(ContentQueryStatus.FilterOptionNotFound, $"'{field}' is neither a built-in filter nor an indexed property alias.");
-            }
-
-            if (field.Equals("contentType", StringComparison.OrdinalIgnoreCase) || field.Equals("name", StringComparison.OrdinalIgnoreCase))
-            {
-                if (op != FilterOperator.Equals || value.Length == 0)
-                {
-                    return Fail(ContentQueryStatus.FilterOptionNotFound, $"The filter '{filter}' needs the form {field}:value or {field}:!value.");
-                }
-            }
-            else if (field.Equals("createDate", StringComparison.OrdinalIgnoreCase) || field.Equals("updateDate", StringComparison.OrdinalIgnoreCase))
-            {
-                if (op == FilterOperator.Equals || IndexedValue.ParseDate(value) is null)
-                {
-                    return Fail(ContentQueryStatus.FilterOptionNotFound, $"The filter '{filter}' needs a date after >, >:, < or <:.");
-                }
-            }
-            else if (value.Length == 0)
-            {
-                return Fail(ContentQueryStatus.FilterOptionNotFound, $"The filter '{filter}' has no value.");
-            }
-
-            // contentType and property equality take several values, any of which matches (as Umbraco's contentType filter).
-            IReadOnlyList<string> values = op == FilterOperator.Equals && !field.Equals("name", StringComparison.OrdinalIgnoreCase)
-                ? value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                : [value];
-            parsedFilters.Add(new QueryFilter(field, op, values, negate));
+            parsedFilters.Add(parsed);
         }
 
         var parsedSorts = new List<QuerySort>();
@@ -162,6 +102,85 @@ public sealed record ContentQuery(
         }
 
         return new ContentQuery(selector, parsedFilters, parsedSorts, skipValue, takeValue);
+    }
+
+    /// <summary>The fetch selector (every node when there is none); null when it is not one Umbraco knows.</summary>
+    private static FetchSelector? ParseFetch(string? fetch)
+    {
+        if (string.IsNullOrWhiteSpace(fetch))
+        {
+            return new FetchSelector(FetchAxis.All, null);
+        }
+
+        var colon = fetch.IndexOf(':', StringComparison.Ordinal);
+        var axis = colon < 0 ? fetch.Trim() : fetch[..colon].Trim();
+        var target = colon < 0 ? "" : fetch[(colon + 1)..].Trim();
+        FetchAxis? parsed = axis.ToLowerInvariant() switch
+        {
+            "ancestors" => FetchAxis.Ancestors,
+            "children" => FetchAxis.Children,
+            "descendants" => FetchAxis.Descendants,
+            _ => null,
+        };
+        return parsed is null || target.Length == 0 ? null : new FetchSelector(parsed.Value, target);
+    }
+
+    /// <summary>One filter, or what is wrong with it.</summary>
+    private static (QueryFilter? Filter, string? Problem) ParseFilter(string filter, Func<string, bool> isKnownField)
+    {
+        var match = FilterPattern.Match(filter.Trim());
+        if (!match.Success)
+        {
+            return (null, $"The filter '{filter}' is not field:value, field>value, field>:value, field<value or field<:value.");
+        }
+
+        var field = match.Groups["field"].Value;
+        var op = match.Groups["op"].Value switch
+        {
+            ">" => FilterOperator.GreaterThan,
+            ">:" => FilterOperator.GreaterThanOrEqual,
+            "<" => FilterOperator.LessThan,
+            "<:" => FilterOperator.LessThanOrEqual,
+            _ => FilterOperator.Equals,
+        };
+        var value = match.Groups["value"].Value.Trim();
+        var negate = op == FilterOperator.Equals && value.StartsWith('!');
+        if (negate)
+        {
+            value = value[1..].Trim();
+        }
+
+        if (!BuiltInFilters.Contains(field) && !isKnownField(field))
+        {
+            return (null, $"'{field}' is neither a built-in filter nor an indexed property alias.");
+        }
+
+        if (ValueProblem(filter, field, op, value) is { } problem)
+        {
+            return (null, problem);
+        }
+
+        // contentType and property equality take several values, any of which matches (as Umbraco's contentType filter).
+        IReadOnlyList<string> values = op == FilterOperator.Equals && !field.Equals("name", StringComparison.OrdinalIgnoreCase)
+            ? value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : [value];
+        return (new QueryFilter(field, op, values, negate), null);
+    }
+
+    /// <summary>What is wrong with a filter's operator or value for its field; null when nothing is.</summary>
+    private static string? ValueProblem(string filter, string field, FilterOperator op, string value)
+    {
+        if (field.Equals("contentType", StringComparison.OrdinalIgnoreCase) || field.Equals("name", StringComparison.OrdinalIgnoreCase))
+        {
+            return op != FilterOperator.Equals || value.Length == 0 ? $"The filter '{filter}' needs the form {field}:value or {field}:!value." : null;
+        }
+
+        if (field.Equals("createDate", StringComparison.OrdinalIgnoreCase) || field.Equals("updateDate", StringComparison.OrdinalIgnoreCase))
+        {
+            return op == FilterOperator.Equals || IndexedValue.ParseDate(value) is null ? $"The filter '{filter}' needs a date after >, >:, < or <:." : null;
+        }
+
+        return value.Length == 0 ? $"The filter '{filter}' has no value." : null;
     }
 
     private static bool TryPaging(string? text, int fallback, out int value)
