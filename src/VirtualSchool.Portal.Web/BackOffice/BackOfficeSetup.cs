@@ -107,7 +107,7 @@ public static class BackOfficeSetup
                 .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.TrainingCoordinator));
 
         services.AddSingleton<Content.PropertyEditors>();
-        services.AddSingleton<ContentTools.ContentDestinations>();
+        services.AddSingleton<Content.ContentDestinations>();
         services.AddSingleton<BackOfficeInitialiser>();
         services.AddHostedService(sp => sp.GetRequiredService<BackOfficeInitialiser>());
         return builder;

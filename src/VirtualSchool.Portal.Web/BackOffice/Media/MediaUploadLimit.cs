@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Core.Media;
 using VirtualSchool.Portal.Infrastructure;
-using VirtualSchool.Portal.Web.BackOffice.Controllers;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Media;
 

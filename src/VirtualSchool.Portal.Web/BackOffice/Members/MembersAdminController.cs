@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Infrastructure.Access;
 using VirtualSchool.Portal.Infrastructure.Audit;
-using VirtualSchool.Portal.Web.BackOffice.Controllers;
 using VirtualSchool.Portal.Web.BackOffice.Security;
 using VirtualSchool.Portal.Web.BackOffice.Users;
 using VirtualSchool.Portal.Web.Members;
