@@ -11,34 +11,6 @@ using VirtualSchool.Portal.Web.Security;
 
 namespace VirtualSchool.Portal.Web.Members;
 
-public sealed class MemberLoginForm
-{
-    public string? Email { get; set; }
-    public string? Password { get; set; }
-    public string? ReturnUrl { get; set; }
-}
-
-public sealed class MemberTwoFactorForm
-{
-    public string? Code { get; set; }
-    public string? RecoveryCode { get; set; }
-    public string? ReturnUrl { get; set; }
-}
-
-public sealed class MemberEmailForm
-{
-    public string? Email { get; set; }
-}
-
-public sealed class MemberSetPasswordForm
-{
-    public string? Member { get; set; }
-    public string? Token { get; set; }
-    public string? Email { get; set; }
-    public string? Password { get; set; }
-    public string? ConfirmPassword { get; set; }
-}
-
 /// <summary>Signing in and out, the authenticator step, forgotten passwords and accepting an invitation.</summary>
 [AllowWithTwoFactorSetupPending]
 public sealed class MembersAccountController(UserManager<Member> users, MemberMail mail, AuditLog audit, TimeProvider clock) : MembersAreaController
@@ -334,33 +306,5 @@ public sealed class MembersAccountController(UserManager<Member> users, MemberMa
         member.LastSignInAt = clock.GetUtcNow().UtcDateTime;
         await users.UpdateAsync(member);
         await audit.RecordAsync(AuditActions.MemberSignIn, member.Id.ToString(), member.Email, "member", member.Id.ToString(), member.Email, how, ClientAddress);
-    }
-}
-
-/// <summary>Setting a member's password, checked against the password rules before the old one is removed.</summary>
-public static class MemberPasswords
-{
-    public static async Task<IdentityResult> SetAsync(UserManager<Member> users, Member member, string password)
-    {
-        foreach (var validator in users.PasswordValidators)
-        {
-            var valid = await validator.ValidateAsync(users, member, password);
-            if (!valid.Succeeded)
-            {
-                return valid;
-            }
-        }
-
-        if (await users.HasPasswordAsync(member))
-        {
-            // Removing renews the security stamp: the link that led here stops working.
-            var removed = await users.RemovePasswordAsync(member);
-            if (!removed.Succeeded)
-            {
-                return removed;
-            }
-        }
-
-        return await users.AddPasswordAsync(member, password);
     }
 }

@@ -4,10 +4,6 @@ using VirtualSchool.Portal.Web.Content;
 
 namespace VirtualSchool.Portal.Web.Members;
 
-/// <summary>Marks an action a member who still owes two-factor set-up may use (sign-out, the set-up page itself).</summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
-public sealed class AllowWithTwoFactorSetupPendingAttribute : Attribute;
-
 /// <summary>
 /// Base of the members area's controllers: antiforgery on every post, nothing stored by browsers or proxies,
 /// the site's header and footer, and a member whose group requires two-factor authentication is sent to set

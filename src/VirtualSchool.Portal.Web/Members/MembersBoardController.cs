@@ -10,8 +10,6 @@ namespace VirtualSchool.Portal.Web.Members;
 
 public sealed record BoardYear(string AcademicYear, IReadOnlyList<BoardMeeting> Meetings);
 
-public sealed record BoardMeetingModel(BoardMeeting Meeting, IReadOnlyList<BoardPaper> Papers);
-
 /// <summary>The Management Board's meetings: by academic year, each with its papers and a .zip of them all.</summary>
 [Authorize(Policy = MemberAuthentication.Policy)]
 public sealed class MembersBoardController(BoardMeetings meetings, IPublicAccess access, MediaRepository media, MediaFileStore files, AuditLog audit) : MembersAreaController

@@ -12,26 +12,8 @@ using VirtualSchool.Portal.Web.BackOffice;
 
 namespace VirtualSchool.Portal.Web.Members;
 
-public sealed class ChangePasswordForm
-{
-    public string? CurrentPassword { get; set; }
-    public string? NewPassword { get; set; }
-    public string? ConfirmPassword { get; set; }
-}
-
-public sealed class ChangeEmailForm
-{
-    public string? NewEmail { get; set; }
-
-    /// <summary>The current password (named for its field, which shares the page with the change-password form).</summary>
-    public string? EmailPassword { get; set; }
-}
-
 /// <summary>What "My account" shows.</summary>
 public sealed record MemberAccountModel(Member Member, IReadOnlyList<string> Groups, bool TwoFactorRequired);
-
-/// <summary>What the member's two-factor page shows.</summary>
-public sealed record MemberTwoFactorModel(bool Enabled, bool Required, string? SharedKey, string? QrCodeDataUri, int RecoveryCodesLeft, IReadOnlyList<string>? NewRecoveryCodes = null);
 
 /// <summary>The members area's start page and "My account".</summary>
 [Authorize(Policy = MemberAuthentication.Policy)]

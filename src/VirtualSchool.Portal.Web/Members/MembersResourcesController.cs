@@ -13,14 +13,6 @@ public sealed record ResourceRow(string Title, string? Summary, IReadOnlyList<st
 /// <summary>A filter's choice: label, value and whether it is selected.</summary>
 public sealed record FilterOption(string Label, string Value, bool Selected);
 
-public sealed record ResourcesModel(
-    IReadOnlyList<ResourceRow> Items,
-    IReadOnlyList<FilterOption> Audiences,
-    IReadOnlyList<FilterOption> Formats,
-    IReadOnlyList<FilterOption> Access,
-    bool SignedIn,
-    IReadOnlyList<(string Field, string Message)> Errors);
-
 /// <summary>
 /// <c>/members/resources</c>: documents for governors, designated teachers and others, public and member-only,
 /// filtered by audience, format and access. A reader only ever sees the resources (and files) they may open.

@@ -7,8 +7,6 @@ using VirtualSchool.Portal.Web.BackOffice.Security;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Audit;
 
-public sealed record AuditViewModel(AuditPage Page, AuditQuery Query, IReadOnlyList<string> Actions, FormErrors Errors);
-
 /// <summary>The audit log, read-only, filtered by action, user, item and dates (UK time).</summary>
 [Authorize(Policy = BackOfficePolicies.ReadAudit)]
 public sealed class AuditController(AuditLog audit) : BackOfficeController

@@ -5,19 +5,6 @@ namespace VirtualSchool.Portal.Web.BackOffice.Content;
 /// <summary>A place a page may go: below a page (with its path of names), or the root (null key).</summary>
 public sealed record ContentDestination(Guid? Key, string Label);
 
-/// <summary>One child on the level being browsed: whether the page may go below it, and whether it may be looked inside.</summary>
-public sealed record ContentDestinationRow(ContentNode Node, bool CanPutHere, bool CanLookInside);
-
-/// <summary>
-/// One level of the tree, one page of it at a time: the level's chain of parents (empty at the top level),
-/// whether the top level itself is a destination, and this page of its children.
-/// </summary>
-public sealed record ContentDestinationLevel(
-    IReadOnlyList<ContentNode> Breadcrumbs, bool CanPutAtRoot, IReadOnlyList<ContentDestinationRow> Rows, int Total, int Page, int Pages)
-{
-    public ContentNode? Parent => Breadcrumbs.Count == 0 ? null : Breadcrumbs[^1];
-}
-
 /// <summary>
 /// Where a page may be moved or copied: below pages whose type allows its type, or the root if its type may be there.
 /// Browsed one level at a time and checked one destination at a time, so neither the form nor the check loads the whole tree.

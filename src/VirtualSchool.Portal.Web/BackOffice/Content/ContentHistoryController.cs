@@ -11,14 +11,6 @@ namespace VirtualSchool.Portal.Web.BackOffice.Content;
 
 public sealed record ContentHistoryViewModel(ContentNode Node, IReadOnlyList<ContentVersion> Versions, bool MayPublish);
 
-/// <summary>One row of a comparison: a property (or the name) in the older and the newer version.</summary>
-public sealed record VersionDifference(string Label, string? Old, string? New)
-{
-    public bool Changed => !string.Equals(Old ?? "", New ?? "", StringComparison.Ordinal);
-}
-
-public sealed record ContentCompareViewModel(ContentNode Node, ContentVersion Old, ContentVersion New, IReadOnlyList<VersionDifference> Rows, bool MayPublish);
-
 /// <summary>
 /// A page's versions, two versions side by side, and rolling back to one. Writers may look and roll back to
 /// a draft; publishing the rolled-back draft needs <see cref="BackOfficePolicies.PublishContent"/>.

@@ -9,8 +9,6 @@ using VirtualSchool.Portal.Web.BackOffice.Users;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Content;
 
-public sealed record ContentMoveCopyViewModel(ContentNode Node, bool Copy, ContentDestinationLevel Level);
-
 /// <summary>
 /// Moving a page (live at once, and its old addresses redirect: publishers only) and copying one (the copy is an
 /// unpublished draft: anyone who edits content). The form browses the tree one level, one page of 50, at a time

@@ -8,8 +8,6 @@ using VirtualSchool.Portal.Web.BackOffice.Users;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Content;
 
-public sealed record ContentRecycleBinViewModel(IReadOnlyList<ContentNode> Items, int Page, int Pages, int Total, bool MayRestore, bool MayEmpty);
-
 /// <summary>
 /// Trashing a page (it and its descendants leave the site), the recycle bin, restoring and, for
 /// administrators, emptying it for good. Anyone who edits content may look; only publishers change it.

@@ -14,8 +14,6 @@ namespace VirtualSchool.Portal.Web.BackOffice.Content;
 /// <summary>A date and time as typed into the form's GOV.UK date input and time field (UK time).</summary>
 public sealed record ScheduleInput(string? Day, string? Month, string? Year, string? Time);
 
-public sealed record ContentScheduleViewModel(ContentNode Node, IReadOnlyList<ContentSchedule> Entries, ScheduleInput Publish, ScheduleInput Unpublish);
-
 /// <summary>Publishing and unpublishing a page later; the scheduled publishing job does it when the time comes.</summary>
 [Authorize(Policy = BackOfficePolicies.PublishContent)]
 public sealed class ContentScheduleController(ContentScheduler scheduler, IContentRepository repository, AuditLog audit) : BackOfficeController

@@ -11,8 +11,6 @@ namespace VirtualSchool.Portal.Web.BackOffice.Content;
 
 public sealed record RedirectRow(RedirectUrl Redirect, string? NodeName, string? CurrentRoute);
 
-public sealed record RedirectsViewModel(IReadOnlyList<RedirectRow> Rows, int Page, int Pages, int Total, bool MayDelete);
-
 /// <summary>The 301s left behind by renamed and moved pages, and removing one that is no longer wanted.</summary>
 [Authorize(Policy = BackOfficePolicies.EditContent)]
 public sealed class RedirectsController(

@@ -9,8 +9,6 @@ using VirtualSchool.Portal.Web.BackOffice.Users;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Email;
 
-public sealed record EmailOutboxViewModel(OutboxPage Page, OutboxStatus Status);
-
 /// <summary>
 /// The email outbox for administrators: messages waiting (with the last error when a retry is due), messages
 /// that failed after every attempt (with "Send again"), and recently sent ones.

@@ -13,8 +13,6 @@ public sealed record FeedbackRow(FeedbackPageCounts Counts, string Name);
 
 public sealed record FeedbackListViewModel(Paged<FeedbackRow> Pages, string? From, string? To, FormErrors Errors);
 
-public sealed record FeedbackPageViewModel(Guid Key, string Name, FeedbackPageCounts? Counts, Paged<FeedbackComment> Comments, string? From, string? To, FormErrors Errors);
-
 /// <summary>What readers said about each page ("Is this page useful?"), by date range, on screen and as CSV.</summary>
 [Authorize(Policy = BackOfficePolicies.ReadFeedback)]
 public sealed class FeedbackReportController(

@@ -10,8 +10,6 @@ using VirtualSchool.Portal.Web.BackOffice.Users;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Jobs;
 
-public sealed record JobRow(string Group, string Name, string? Description, JobRunEntry? LastRun, DateTime? NextRunUtc);
-
 /// <summary>The scheduled jobs: what they do, how their last run went, when they next run, and "Run now".</summary>
 [Authorize(Policy = BackOfficePolicies.RunJobs)]
 public sealed class JobsController(ISchedulerFactory schedulers, JobRunLog history, UserManager<BackOfficeUser> users, AuditLog audit) : BackOfficeController

@@ -7,15 +7,12 @@ using VirtualSchool.Portal.Core.Media;
 using VirtualSchool.Portal.Infrastructure;
 using VirtualSchool.Portal.Infrastructure.Audit;
 using VirtualSchool.Portal.Infrastructure.Media;
-using VirtualSchool.Portal.Web.BackOffice.Media;
 using VirtualSchool.Portal.Web.BackOffice.Security;
 using VirtualSchool.Portal.Web.BackOffice.Users;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Media;
 
 public sealed record MediaLibraryViewModel(MediaItem? Folder, IReadOnlyList<MediaItem> Breadcrumbs, MediaPage Items, int Page, int Pages, long MaxUploadBytes);
-
-public sealed record MediaDeleteViewModel(MediaItem Item, IReadOnlyList<string> Pages);
 
 /// <summary>
 /// The media library for administrators and editors: folders, uploads, rename, replace (same URL), delete to

@@ -16,13 +16,6 @@ public sealed record MemberRow(Member Member, IReadOnlyList<string> Groups);
 
 public sealed record MembersPage(IReadOnlyList<MemberRow> Rows, IReadOnlyList<MemberGroup> Groups, int Page, int Pages, int Total, string? Query, bool ClosuresOnly);
 
-public sealed class MemberInviteForm
-{
-    public string? Name { get; set; }
-    public string? Email { get; set; }
-    public List<string> Groups { get; set; } = [];
-}
-
 /// <summary>
 /// Members in the back office. Administrators and the Board clerk invite members and set their groups (the
 /// Board's meetings are <see cref="BoardClerkController"/>); only administrators edit the groups themselves and

@@ -5,34 +5,9 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Infrastructure.Audit;
-using VirtualSchool.Portal.Web.BackOffice.Security;
 using VirtualSchool.Portal.Web.BackOffice.Users;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Security;
-
-public sealed class LoginForm
-{
-    public string? Email { get; set; }
-    public string? Password { get; set; }
-    public string? ReturnUrl { get; set; }
-}
-
-public sealed class TwoFactorLoginForm
-{
-    public string? Code { get; set; }
-    public string? RecoveryCode { get; set; }
-    public string? ReturnUrl { get; set; }
-}
-
-public sealed class SetPasswordForm
-{
-    public string? Name { get; set; }
-    public string? Email { get; set; }
-    public string? Password { get; set; }
-    public string? ConfirmPassword { get; set; }
-    public string? UserId { get; set; }
-    public string? Token { get; set; }
-}
 
 /// <summary>Signing in and out, first-run set-up and accepting an invitation.</summary>
 [AllowWithoutTwoFactor]
@@ -322,23 +297,4 @@ public sealed class AccountController(
             && Uri.TryCreate(returnUrl, UriKind.Relative, out _)
             ? returnUrl
             : "/umbraco";
-}
-
-internal static class ViewResultExtensions
-{
-    public static IActionResult WithMessage(this ViewResult result, Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary viewData, string? message)
-    {
-        if (message is not null)
-        {
-            viewData["Message"] = message;
-        }
-
-        return result;
-    }
-}
-
-/// <summary>Rate limits on the back office's anonymous posts (sign-in, two-factor, invitations).</summary>
-public static class BackOfficeRateLimits
-{
-    public const string SignIn = "backoffice-sign-in";
 }

@@ -5,13 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 using QRCoder;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Infrastructure.Audit;
-using VirtualSchool.Portal.Web.BackOffice.Security;
 using VirtualSchool.Portal.Web.BackOffice.Users;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Security;
-
-/// <summary>What the two-factor set-up page shows.</summary>
-public sealed record TwoFactorSetupModel(bool Enabled, bool Required, string? SharedKey, string? QrCodeDataUri, int RecoveryCodesLeft, IReadOnlyList<string>? NewRecoveryCodes = null);
 
 /// <summary>A user's own security: authenticator app, recovery codes, signing out everywhere.</summary>
 [AllowWithoutTwoFactor]

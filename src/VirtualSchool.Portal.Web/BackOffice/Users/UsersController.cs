@@ -5,19 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Infrastructure.Audit;
 using VirtualSchool.Portal.Infrastructure.Email;
-using VirtualSchool.Portal.Web.BackOffice.Users;
 using VirtualSchool.Portal.Web.BackOffice.Security;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Users;
 
 public sealed record UserRow(BackOfficeUser User, IReadOnlyList<string> Roles);
-
-public sealed class InviteForm
-{
-    public string? Name { get; set; }
-    public string? Email { get; set; }
-    public List<string> Roles { get; set; } = [];
-}
 
 /// <summary>Administrators invite staff, set their roles, and disable or enable them.</summary>
 [Authorize(Policy = BackOfficePolicies.ManageUsers)]
