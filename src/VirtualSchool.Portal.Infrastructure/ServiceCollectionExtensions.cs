@@ -40,22 +40,11 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IRedirectRepository, EfRedirectRepository>();
         services.AddSingleton<ContentService>();
         services.AddSingleton<ContentScheduler>();
-        services.AddSingleton<PublishedContentRefresher>();
-        services.AddSingleton<INotificationHandler<ContentPublishedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
-        services.AddSingleton<INotificationHandler<ContentUnpublishedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
-        services.AddSingleton<INotificationHandler<ContentMovedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
-        services.AddSingleton<INotificationHandler<ContentSortedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
-        services.AddSingleton<INotificationHandler<ContentTrashedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
+        services.AddNotificationHandler<PublishedContentRefresher>();
         services.AddSingleton<PublishedContentLoader>();
         // More nodes on one database: each writes what it changed in memory, and reads what the others changed.
         services.AddSingleton<Cluster.ClusterNode>();
-        services.AddSingleton<Cluster.CacheInstructions>();
-        services.AddSingleton<INotificationHandler<ContentPublishedNotification>>(sp => sp.GetRequiredService<Cluster.CacheInstructions>());
-        services.AddSingleton<INotificationHandler<ContentUnpublishedNotification>>(sp => sp.GetRequiredService<Cluster.CacheInstructions>());
-        services.AddSingleton<INotificationHandler<ContentMovedNotification>>(sp => sp.GetRequiredService<Cluster.CacheInstructions>());
-        services.AddSingleton<INotificationHandler<ContentSortedNotification>>(sp => sp.GetRequiredService<Cluster.CacheInstructions>());
-        services.AddSingleton<INotificationHandler<ContentTrashedNotification>>(sp => sp.GetRequiredService<Cluster.CacheInstructions>());
-        services.AddSingleton<INotificationHandler<MediaChangedNotification>>(sp => sp.GetRequiredService<Cluster.CacheInstructions>());
+        services.AddNotificationHandler<Cluster.CacheInstructions>();
         services.AddSingleton<MediaChanges>();
         services.AddSingleton(sp => new MediaFileStore(Path.Combine(sp.GetRequiredService<PortalLocations>().DataPath, "media")));
         services.AddSingleton<MediaRepository>();

@@ -6,6 +6,13 @@ namespace VirtualSchool.Portal.Web.Hosting;
 
 public static class HealthEndpoints
 {
+    /// <summary>The readiness check (database, migrations, content loaded, job scheduler).</summary>
+    public static IServiceCollection AddPortalHealth(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<ReadinessCheck>("portal", tags: ["ready"]);
+        return services;
+    }
+
     public static void MapPortalHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Notifications;
 using VirtualSchool.Portal.Infrastructure;
+using VirtualSchool.Portal.Web.Jobs;
 using VirtualSchool.Portal.Web.Members.Persistence;
 using VirtualSchool.Portal.Web.Security;
 
@@ -24,6 +25,7 @@ public static class MembersSetup
         var services = builder.Services;
         services.AddOptions<MembersOptions>().BindConfiguration(MembersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<MemberRetention>();
+        services.AddPortalJob<MemberRetentionJob>(MemberRetentionJob.Name, "Warns members whose accounts are unused, then erases those still unused, and unaccepted invitations", JobSchedule.DailyUk(3, 45));
         services.AddDbContext<MembersDbContext>((sp, db) =>
             PortalDatabase.Configure(db, sp, typeof(MembersDbContext).Assembly.GetName().Name!, MembersDbContext.HistoryTable));
 
@@ -96,7 +98,7 @@ public static class MembersSetup
         services.AddHttpContextAccessor();
         services.AddScoped<MemberMail>();
         services.AddSingleton<BoardMeetings>();
-        services.AddSingleton<INotificationHandler<ContentPublishedNotification>, BoardPapersPublishedHandler>();
+        services.AddNotificationHandler<BoardPapersPublishedHandler>();
         services.AddSingleton<MembersInitialiser>();
         services.AddHostedService(sp => sp.GetRequiredService<MembersInitialiser>());
         return builder;
