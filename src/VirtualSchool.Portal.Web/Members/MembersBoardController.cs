@@ -103,7 +103,7 @@ public sealed class MembersBoardController(BoardMeetings meetings, IPublicAccess
     private ViewResult Forbidden()
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
-        return View("~/Views/MembersAccount/Forbidden.cshtml");
+        return View("~/Views/MemberSignIn/Forbidden.cshtml");
     }
 
     internal static string? MemberId(System.Security.Claims.ClaimsPrincipal? member) =>

@@ -40,7 +40,7 @@ public sealed class MembersFilesController(IPublicAccess access, MediaRepository
             if (!access.CanViewMedia(key, MemberPrincipals.Groups(member)))
             {
                 Response.StatusCode = StatusCodes.Status403Forbidden;
-                return View("~/Views/MembersAccount/Forbidden.cshtml");
+                return View("~/Views/MemberSignIn/Forbidden.cshtml");
             }
         }
 

@@ -17,7 +17,7 @@ public sealed record MemberAccountModel(Member Member, IReadOnlyList<string> Gro
 
 /// <summary>The members area's start page and "My account".</summary>
 [Authorize(Policy = MemberAuthentication.Policy)]
-public sealed class MembersController(UserManager<Member> users, MemberMail mail, AuditLog audit) : MembersAreaController
+public sealed class MemberAccountController(UserManager<Member> users, MemberMail mail, AuditLog audit) : MembersAreaController
 {
     private const string Issuer = "Virtual School members";
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -150,7 +150,7 @@ public sealed class MembersController(UserManager<Member> users, MemberMail mail
             || !await users.VerifyUserTokenAsync(member, MemberAuthentication.ResetTokenProvider, MemberAuthentication.ChangeEmailPurpose + ":" + email.ToUpperInvariant(), token))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("~/Views/MembersAccount/LinkInvalid.cshtml");
+            return View("~/Views/MemberSignIn/LinkInvalid.cshtml");
         }
 
         var old = member.Email;
@@ -164,7 +164,7 @@ public sealed class MembersController(UserManager<Member> users, MemberMail mail
         {
             // Most likely another member already has the address.
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("~/Views/MembersAccount/LinkInvalid.cshtml");
+            return View("~/Views/MemberSignIn/LinkInvalid.cshtml");
         }
 
         member.EmailConfirmed = true;

@@ -13,7 +13,7 @@ namespace VirtualSchool.Portal.Web.Members;
 
 /// <summary>Signing in and out, the authenticator step, forgotten passwords and accepting an invitation.</summary>
 [AllowWithTwoFactorSetupPending]
-public sealed class MembersAccountController(UserManager<Member> users, MemberMail mail, AuditLog audit, TimeProvider clock) : MembersAreaController
+public sealed class MemberSignInController(UserManager<Member> users, MemberMail mail, AuditLog audit, TimeProvider clock) : MembersAreaController
 {
     private const string LockedMessage = "This account is locked because of too many failed attempts. Try again in 15 minutes, or reset your password.";
 
