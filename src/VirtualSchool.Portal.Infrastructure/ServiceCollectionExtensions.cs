@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Notifications;
 using VirtualSchool.Portal.Core.Published;
@@ -14,40 +10,6 @@ using VirtualSchool.Portal.Infrastructure.Persistence;
 using VirtualSchool.Portal.Infrastructure.USync;
 
 namespace VirtualSchool.Portal.Infrastructure;
-
-/// <summary>
-/// How every database context of the portal connects: one database, chosen by <c>Portal:Database:Provider</c>,
-/// shared by features that keep their own tables and their own migrations history.
-/// </summary>
-public static class PortalDatabase
-{
-    public static void Configure(DbContextOptionsBuilder db, IServiceProvider services, string migrationsAssembly, string historyTable)
-    {
-        var options = services.GetRequiredService<IOptions<PortalOptions>>().Value;
-        var dataPath = services.GetRequiredService<PortalLocations>().DataPath;
-        var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString("Portal");
-        switch (options.Database.Provider)
-        {
-            case DatabaseProvider.PostgreSql:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException("Portal:Database:Provider is PostgreSql but ConnectionStrings:Portal is not set.");
-                }
-
-                db.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(migrationsAssembly).MigrationsHistoryTable(historyTable));
-                break;
-            default:
-                db.UseSqlite(
-                    string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={Path.Combine(dataPath, "portal.db")}" : connectionString,
-                    sqlite => sqlite.MigrationsAssembly(migrationsAssembly).MigrationsHistoryTable(historyTable));
-                break;
-        }
-
-        // The migrations are written by hand with no model snapshot (EF's design tools cannot be installed),
-        // so EF cannot compare the model with a snapshot; the tests check the schema instead.
-        db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-    }
-}
 
 public static class ServiceCollectionExtensions
 {
@@ -78,22 +40,11 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IRedirectRepository, EfRedirectRepository>();
         services.AddSingleton<ContentService>();
         services.AddSingleton<ContentScheduler>();
-        services.AddSingleton<PublishedContentRefresher>();
-        services.AddSingleton<INotificationHandler<ContentPublishedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
-        services.AddSingleton<INotificationHandler<ContentUnpublishedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
-        services.AddSingleton<INotificationHandler<ContentMovedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
-        services.AddSingleton<INotificationHandler<ContentSortedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
-        services.AddSingleton<INotificationHandler<ContentTrashedNotification>>(sp => sp.GetRequiredService<PublishedContentRefresher>());
+        services.AddNotificationHandler<PublishedContentRefresher>();
         services.AddSingleton<PublishedContentLoader>();
         // More nodes on one database: each writes what it changed in memory, and reads what the others changed.
         services.AddSingleton<Cluster.ClusterNode>();
-        services.AddSingleton<Cluster.CacheInstructions>();
-        services.AddSingleton<INotificationHandler<ContentPublishedNotification>>(sp => sp.GetRequiredService<Cluster.CacheInstructions>());
-        services.AddSingleton<INotificationHandler<ContentUnpublishedNotification>>(sp => sp.GetRequiredService<Cluster.CacheInstructions>());
-        services.AddSingleton<INotificationHandler<ContentMovedNotification>>(sp => sp.GetRequiredService<Cluster.CacheInstructions>());
-        services.AddSingleton<INotificationHandler<ContentSortedNotification>>(sp => sp.GetRequiredService<Cluster.CacheInstructions>());
-        services.AddSingleton<INotificationHandler<ContentTrashedNotification>>(sp => sp.GetRequiredService<Cluster.CacheInstructions>());
-        services.AddSingleton<INotificationHandler<MediaChangedNotification>>(sp => sp.GetRequiredService<Cluster.CacheInstructions>());
+        services.AddNotificationHandler<Cluster.CacheInstructions>();
         services.AddSingleton<MediaChanges>();
         services.AddSingleton(sp => new MediaFileStore(Path.Combine(sp.GetRequiredService<PortalLocations>().DataPath, "media")));
         services.AddSingleton<MediaRepository>();

@@ -1,12 +1,5 @@
 namespace VirtualSchool.Portal.Core.Content;
 
-/// <summary>What a schedule entry does when its time comes.</summary>
-public static class ScheduleActions
-{
-    public const string Publish = "publish";
-    public const string Unpublish = "unpublish";
-}
-
 /// <summary>
 /// A publish or unpublish of a node due at <see cref="RunAt"/> (UTC), removed once it has run. A publish the
 /// draft is not fit for (a mandatory field empty, a pattern not met) stays, with the reason, and is tried again

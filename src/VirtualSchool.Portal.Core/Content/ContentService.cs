@@ -2,17 +2,6 @@ using VirtualSchool.Portal.Core.Notifications;
 
 namespace VirtualSchool.Portal.Core.Content;
 
-/// <summary>What a new node is made of.</summary>
-public sealed record NewContent(
-    string Name,
-    string ContentTypeAlias,
-    Guid? ParentKey,
-    IReadOnlyDictionary<string, string?> Values,
-    Guid? Key = null,
-    int? SortOrder = null,
-    DateTime? CreateDate = null,
-    string? TemplateAlias = null);
-
 /// <summary>
 /// The content engine's operations: create, save drafts, publish, unpublish and move. Each raises
 /// notifications; the published-content cache, redirects and (later) search react to them.

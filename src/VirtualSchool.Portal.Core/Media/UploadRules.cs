@@ -24,13 +24,6 @@ public readonly record struct UploadCheck(UploadStatus Status, string Message)
 }
 
 /// <summary>
-/// A zip-based format's inner check: the zip must hold <see cref="Entry"/>, and when <see cref="Content"/> is
-/// set that entry must hold exactly that text (ODF's <c>mimetype</c>). Checked by the infrastructure, which
-/// can open zips; the rules stay here.
-/// </summary>
-public sealed record ZipPackageRule(string Entry, string? Content = null);
-
-/// <summary>
 /// What the media library accepts: an allow-list of extensions, a size limit, leading bytes that must match
 /// the extension, and file names made safe for a URL and any file system.
 /// </summary>

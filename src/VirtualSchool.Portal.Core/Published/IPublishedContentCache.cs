@@ -2,9 +2,6 @@ using VirtualSchool.Portal.Core.Content;
 
 namespace VirtualSchool.Portal.Core.Published;
 
-/// <summary>A route that moved: the node's old and new published path.</summary>
-public sealed record RouteChange(Guid Key, string? OldRoute, string? NewRoute);
-
 /// <summary>
 /// Serves every read of published content from memory. It is loaded once at start-up and then kept in step
 /// with publishing one node (and its descendants' routes) at a time.

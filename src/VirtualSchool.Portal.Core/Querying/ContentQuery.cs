@@ -3,24 +3,6 @@ using System.Text.RegularExpressions;
 
 namespace VirtualSchool.Portal.Core.Querying;
 
-/// <summary>Which nodes a query starts from (Umbraco's <c>fetch</c>): all of them, or the ancestors, children or descendants of one.</summary>
-public enum FetchAxis
-{
-    All,
-    Ancestors,
-    Children,
-    Descendants,
-}
-
-public enum FilterOperator
-{
-    Equals,
-    GreaterThan,
-    GreaterThanOrEqual,
-    LessThan,
-    LessThanOrEqual,
-}
-
 /// <summary>A <c>fetch</c> selector: the axis and the node's id or path.</summary>
 public sealed record FetchSelector(FetchAxis Axis, string? Target);
 

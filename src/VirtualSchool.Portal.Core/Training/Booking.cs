@@ -1,28 +1,5 @@
 namespace VirtualSchool.Portal.Core.Training;
 
-public enum BookingStatus
-{
-    Confirmed = 0,
-    Waiting = 1,
-
-    /// <summary>Offered a place from the waiting list; the place is held until <see cref="Booking.OfferExpiresAt"/>.</summary>
-    Offered = 2,
-
-    Cancelled = 3,
-}
-
-/// <summary>Who or what ended a booking.</summary>
-public enum CancelledBy
-{
-    None = 0,
-    Booker = 1,
-    Coordinator = 2,
-    SessionCancelled = 3,
-
-    /// <summary>A waiting-list offer that was declined or not accepted in time.</summary>
-    OfferLapsed = 4,
-}
-
 /// <summary>
 /// A place on a session, or a place on its waiting list. One per email address per session (a unique index on
 /// <see cref="SessionId"/> and <see cref="NormalisedEmail"/>). The manage link's token is stored only as its

@@ -3,19 +3,6 @@ using System.Text;
 
 namespace VirtualSchool.Portal.Core.Training;
 
-/// <summary>An event to put in a calendar file. Times are UTC; the file states them in Europe/London.</summary>
-public sealed record CalendarEvent(
-    string Uid,
-    DateTime StartsAtUtc,
-    DateTime EndsAtUtc,
-    string Summary,
-    string? Description,
-    string? Location,
-    string? Url,
-    DateTime StampUtc,
-    bool Cancelled = false,
-    int Sequence = 0);
-
 /// <summary>
 /// Writes an iCalendar file by hand, as RFC 5545 asks (no library can be installed here): CRLF line ends,
 /// content lines folded at 75 octets without splitting a UTF-8 character, text values escaped, and the

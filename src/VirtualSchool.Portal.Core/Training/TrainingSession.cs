@@ -1,17 +1,5 @@
 namespace VirtualSchool.Portal.Core.Training;
 
-public enum SessionFormat
-{
-    InPerson = 0,
-    Online = 1,
-}
-
-public enum SessionStatus
-{
-    Scheduled = 0,
-    Cancelled = 1,
-}
-
 /// <summary>
 /// One date of a course (the course itself is content: a <c>trainingCourse</c> node). Times are stored in UTC
 /// and shown in UK time. <see cref="PlacesTaken"/> counts confirmed places and places held for a waiting-list

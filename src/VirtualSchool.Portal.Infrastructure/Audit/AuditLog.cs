@@ -7,12 +7,6 @@ namespace VirtualSchool.Portal.Infrastructure.Audit;
 /// <summary>What to look for in the audit log; every part is optional.</summary>
 public sealed record AuditQuery(string? Action = null, string? User = null, string? Item = null, DateTime? From = null, DateTime? To = null, int Page = 1, int PageSize = 50);
 
-/// <summary>A page of audit entries, newest first, and how many match in all.</summary>
-public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int Total, int Page, int PageSize)
-{
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
-
 /// <summary>
 /// Adds to and reads the audit log. There is deliberately no way to change or delete an entry here; the one
 /// exception, removing an erased person's personal data from entries, is <see cref="PersonalDataTraces"/>.

@@ -23,26 +23,3 @@ public sealed class CacheInstruction
     public static CacheInstruction PublicAccessChanged(ClusterNode node, TimeProvider clock) =>
         new() { Origin = node.Id, Kind = CacheInstructionKind.PublicAccess, CreatedAt = clock.GetUtcNow().UtcDateTime };
 }
-
-public enum CacheInstructionKind
-{
-    /// <summary>Load the page and every page below it again (publish, unpublish, move, trash).</summary>
-    Content = 1,
-    /// <summary>Load the children of a page again (sorted); no key means the top-level pages.</summary>
-    Children = 2,
-    /// <summary>Load the public access rules again.</summary>
-    PublicAccess = 3,
-    /// <summary>Load the whole published cache and the rules again (after a bulk import).</summary>
-    All = 4,
-    /// <summary>The media library changed: move the media version on, so no answer cached before it is served.</summary>
-    Media = 5,
-}
-
-/// <summary>This process among the nodes sharing the database: its instructions are not applied to itself twice.</summary>
-public sealed class ClusterNode
-{
-    /// <summary>Machine, process and a random part (two hosts in one process are two nodes); at most 64 characters.</summary>
-    public string Id { get; } = Shorten($"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}");
-
-    private static string Shorten(string id) => id.Length <= 64 ? id : id[^64..];
-}

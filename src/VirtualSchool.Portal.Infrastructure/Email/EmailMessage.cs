@@ -14,9 +14,3 @@ public sealed record EmailMessage(string To, string Subject, string TextBody, st
 
 /// <summary>A file sent with a message, such as a booking's <c>.ics</c> calendar entry.</summary>
 public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
-
-/// <summary>Sends email. The embedded default writes .eml files under the data folder's <c>mail/</c>.</summary>
-public interface IEmailSender
-{
-    Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);
-}

@@ -1,12 +1,8 @@
 using System.Net;
-using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 
 namespace VirtualSchool.Portal.Infrastructure.Email;
-
-/// <summary>An assembly whose embedded <c>EmailTemplates/</c> files the portal's emails are written from.</summary>
-public sealed record EmailTemplateSource(Assembly Assembly);
 
 /// <summary>
 /// Emails written as templates in the project: for a template <c>name</c>, an embedded

@@ -3,12 +3,6 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace VirtualSchool.Portal.Infrastructure.Email;
 
-/// <summary>Told when a transaction that queued mail has committed, so the outbox can send it at once.</summary>
-public interface IOutboxSignal
-{
-    void MessagesQueued();
-}
-
 /// <summary>
 /// Wakes the outbox job when a save that queued mail has committed (at once, or when its explicit
 /// transaction commits), so a booking's confirmation leaves at once rather than at the next poll.

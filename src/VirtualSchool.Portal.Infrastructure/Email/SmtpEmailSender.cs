@@ -1,4 +1,3 @@
-using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -6,12 +5,6 @@ using MimeKit;
 using VirtualSchool.Portal.Core.Email;
 
 namespace VirtualSchool.Portal.Infrastructure.Email;
-
-/// <summary>
-/// A message that can never be sent as it is (the mail server cannot take its address), so the outbox marks it
-/// failed at once instead of retrying it for a day.
-/// </summary>
-public sealed class UndeliverableEmailException(string message) : Exception(message);
 
 /// <summary>
 /// SMTP through MailKit: TLS as <see cref="SmtpOptions.Security"/> says, SMTPUTF8 when the server offers it

@@ -6,21 +6,7 @@ namespace VirtualSchool.Portal.Infrastructure.Feedback;
 /// <summary>Answers given between two instants (UTC, the end excluded); either may be open.</summary>
 public sealed record FeedbackPeriod(DateTime? From, DateTime? To);
 
-/// <summary>One page's answers: how many said yes and no, and how many left a comment.</summary>
-public sealed record FeedbackPageCounts(Guid PageKey, string Path, int Yes, int No, int Comments)
-{
-    public int Total => Yes + No;
-
-    /// <summary>The share of answers that said the page was useful, as a whole percentage (null with no answers).</summary>
-    public int? PercentUseful => Total == 0 ? null : (int)Math.Round(Yes * 100m / Total, MidpointRounding.AwayFromZero);
-}
-
 public sealed record FeedbackComment(string Comment, bool Useful, DateTime At);
-
-public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
-{
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
 
 /// <summary>
 /// Reports on "Is this page useful?": counted by the database, grouped by page, so that a year of answers is

@@ -3,20 +3,6 @@ using VirtualSchool.Portal.Infrastructure.Persistence;
 
 namespace VirtualSchool.Portal.Infrastructure.Jobs;
 
-/// <summary>One run of a scheduled job: when it started and ended, and what it returned or why it failed.</summary>
-public sealed class JobRunEntry
-{
-    public long Id { get; set; }
-    public string JobName { get; set; } = "";
-    public DateTime StartedAt { get; set; }
-
-    /// <summary>Null while the job is still running (or if the process died during the run).</summary>
-    public DateTime? EndedAt { get; set; }
-
-    public bool Succeeded { get; set; }
-    public string? Result { get; set; }
-}
-
 /// <summary>
 /// The jobs' run history, kept in the portal's database so the back office's jobs page still says what last
 /// night's run did after a restart or on another node. The newest <see cref="Keep"/> runs of each job are kept.

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Core.Training;
@@ -112,20 +111,5 @@ public sealed class TrainingSeeder(IDbContextFactory<PortalDbContext> factory, I
         }
 
         return await db.SaveChangesAsync(cancellationToken);
-    }
-}
-
-public static class TrainingServiceCollectionExtensions
-{
-    /// <summary>The training bookings' services (storage, rules that need it, emails, the first-boot programme).</summary>
-    public static IServiceCollection AddTrainingInfrastructure(this IServiceCollection services)
-    {
-        services.AddSingleton<TrainingLinks>();
-        services.AddSingleton<TrainingEmails>();
-        services.AddSingleton<BookingService>();
-        services.AddSingleton<AccessNeedsErasure>();
-        services.AddSingleton<TrainingCoordinator>();
-        services.AddSingleton<TrainingSeeder>();
-        return services;
     }
 }

@@ -68,7 +68,7 @@ public sealed class ContentController(
                 Response.StatusCode = StatusCodes.Status403Forbidden;
                 Response.Headers.CacheControl = "private, no-store";
                 ViewData["Site"] = sites.Create(null);
-                return View("~/Views/MembersAccount/Forbidden.cshtml");
+                return View("~/Views/MemberSignIn/Forbidden.cshtml");
             }
 
             Response.Headers.CacheControl = "private, no-store";

@@ -5,20 +5,6 @@ namespace VirtualSchool.Portal.Web.Content;
 /// <summary>A link in the header navigation, the footer or the breadcrumbs.</summary>
 public sealed record NavigationLink(string Text, string Url, bool IsCurrent = false);
 
-/// <summary>What every page's layout needs: the service name, navigation and footer, from the site's root node.</summary>
-public sealed record SiteModel(
-    string ServiceName,
-    string? OrganisationName,
-    Guid? RootKey,
-    IReadOnlyList<NavigationLink> Navigation,
-    IReadOnlyList<NavigationLink> FooterLinks,
-    string? FooterText)
-{
-    /// <summary>A page's title ends with the service's name (once), as GOV.UK services' titles do.</summary>
-    public string TitleFor(string title) =>
-        title.EndsWith(ServiceName, StringComparison.OrdinalIgnoreCase) ? title : $"{title} - {ServiceName}";
-}
-
 /// <summary>The state of the "Is this page useful?" component on this request.</summary>
 public sealed record FeedbackState(Guid PageKey, string Path, string? Token = null, bool Thanked = false, string? CommentError = null, string? Comment = null);
 

@@ -10,21 +10,6 @@ using VirtualSchool.Portal.Web.Security;
 
 namespace VirtualSchool.Portal.Web.Feedback;
 
-/// <summary>The form "Is this page useful?" posts. Every field is optional to the binder and checked here.</summary>
-public sealed class FeedbackForm
-{
-    public string? PageKey { get; set; }
-    public string? Useful { get; set; }
-    public string? Token { get; set; }
-    public string? Comment { get; set; }
-
-    /// <summary>The honeypot: hidden from people, filled in by bots.</summary>
-    public string? Website { get; set; }
-}
-
-/// <summary>The model of the page shown when a feedback post is not right.</summary>
-public sealed record FeedbackErrorModel(SiteModel Site, PublishedContent? Page, FeedbackState State, string Field, string Message);
-
 /// <summary>
 /// "Is this page useful?": step one records yes or no; step two (optional) adds what the reader was trying
 /// to do. Works as plain forms (303 back to the page) and as JSON for the enhanced component.

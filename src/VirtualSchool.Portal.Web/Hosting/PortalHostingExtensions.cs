@@ -7,24 +7,21 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
-using Quartz;
-using VirtualSchool.Portal.Web.Jobs;
 using VirtualSchool.Portal.Infrastructure;
-using VirtualSchool.Portal.Infrastructure.Email;
 using VirtualSchool.Portal.Web.BackOffice;
-using VirtualSchool.Portal.Web.BackOffice.Controllers;
+using VirtualSchool.Portal.Web.BackOffice.Security;
 using VirtualSchool.Portal.Web.Content;
 using VirtualSchool.Portal.Web.DeliveryApi;
+using VirtualSchool.Portal.Web.Email;
 using VirtualSchool.Portal.Web.Feedback;
+using VirtualSchool.Portal.Web.Jobs;
 using VirtualSchool.Portal.Web.Media;
 using VirtualSchool.Portal.Web.Members;
 using VirtualSchool.Portal.Web.Security;
 using VirtualSchool.Portal.Web.Seo;
+using VirtualSchool.Portal.Web.Site;
 using VirtualSchool.Portal.Web.Training;
 
-using VirtualSchool.Portal.Web.Site;
-
-using VirtualSchool.Portal.Web.PropertyEditors;
 
 namespace VirtualSchool.Portal.Web.Hosting;
 
@@ -98,40 +95,12 @@ public static class PortalHostingExtensions
             PerAddressPerMinute(o, MembersSetup.SignInRateLimit, sp => sp.GetRequiredService<IOptions<MembersOptions>>().Value.SignInPermitsPerMinute);
         });
 
-        builder.Services.AddSingleton(new EmailTemplateSource(typeof(PortalHostingExtensions).Assembly));
-        builder.Services.AddSingleton<JobRunHistory>();
-        builder.Services.AddSingleton<IPostConfigureOptions<DataSourceOptions>, QuartzStore.DataSource>();
-        builder.Services.AddSingleton<IPostConfigureOptions<QuartzOptions>, QuartzStore.Clustering>();
-        builder.Services.AddSingleton<OutboxJob.Signal>();
-        builder.Services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxJob.Signal>());
-        builder.Services.AddQuartz(q =>
-        {
-            q.UsePersistentStore(QuartzStore.Configure);
-            q.AddJobListener(sp => sp.GetRequiredService<JobRunHistory>());
-            var purge = new JobKey(FeedbackPurgeJob.Name);
-            q.AddJob<FeedbackPurgeJob>(j => j.WithIdentity(purge).WithDescription("Erases page feedback comments older than the retention period"));
-            q.AddTrigger(t => t.ForJob(purge).WithIdentity(FeedbackPurgeJob.Name + "-daily").WithCronSchedule("0 15 3 * * ?", c => c.InTimeZone(UkTime.Zone)));
-            var scheduled = new JobKey(Content.ScheduledPublishingJob.Name);
-            q.AddJob<Content.ScheduledPublishingJob>(j => j.WithIdentity(scheduled).WithDescription("Publishes and unpublishes pages at their scheduled times"));
-            q.AddTrigger(t => t.ForJob(scheduled).WithIdentity(Content.ScheduledPublishingJob.Name + "-every-minute").WithCronSchedule("0 * * * * ?"));
-            var outbox = new JobKey(OutboxJob.Name);
-            q.AddJob<OutboxJob>(j => j.WithIdentity(outbox).WithDescription("Sends queued email, retrying with back-off when the mail server is unavailable"));
-            q.AddTrigger(t => t.ForJob(outbox).WithIdentity(OutboxJob.Name + "-every-minute").WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
-            q.AddTrainingJobs(TimeSpan.FromMinutes(5));
-            Members.MemberRetentionJob.AddTo(q);
-        });
-        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-
-        builder.Services.AddHealthChecks()
-            .AddCheck<ReadinessCheck>("portal", tags: ["ready"]);
-
-        builder.Services.AddPropertyEditors();
-        builder.Services.AddSingleton<PropertyRenderer>();
-        builder.Services.AddSingleton<SiteModelFactory>();
+        builder.Services.AddJobs();
+        builder.Services.AddEmail();
+        builder.Services.AddFeedback();
+        builder.Services.AddContentPages();
+        builder.Services.AddPortalHealth();
         builder.Services.AddSiteFurniture();
-        builder.Services.AddSingleton<ContentViewLocator>();
-        builder.Services.AddSingleton<IPageModelProvider, GuidanceLibraryPageModel>();
-        builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<FormTokens>();
         builder.Services.AddTrustedProxies();
         return builder;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Quartz;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Infrastructure.Audit;
 
@@ -106,22 +105,5 @@ public sealed class MemberRetention(
         await traces.EraseAsync(member.Id.ToString(), member.Email, cancellationToken);
         await audit.RecordAsync(AuditActions.MemberErased, null, "retention job", "member", member.Id.ToString(), "erased member", reason, cancellationToken: cancellationToken);
         return true;
-    }
-}
-
-/// <summary>Runs <see cref="MemberRetention"/> daily.</summary>
-[DisallowConcurrentExecution]
-public sealed class MemberRetentionJob(MemberRetention retention) : IJob
-{
-    public const string Name = "member-retention";
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        context.Result = (await retention.RunAsync(cancellationToken)).ToString();
-
-    public static void AddTo(IQuartzBuilder q)
-    {
-        var key = new JobKey(Name);
-        q.AddJob<MemberRetentionJob>(j => j.WithIdentity(key).WithDescription("Warns members whose accounts are unused, then erases those still unused, and unaccepted invitations"));
-        q.AddTrigger(t => t.ForJob(key).WithIdentity(Name + "-daily").WithCronSchedule("0 45 3 * * ?", c => c.InTimeZone(Hosting.UkTime.Zone)));
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using VirtualSchool.Portal.Infrastructure.Email;
-using VirtualSchool.Portal.Web.Jobs;
+using VirtualSchool.Portal.Web.Email;
 using VirtualSchool.Portal.Web.Tests.Infrastructure;
 
 namespace VirtualSchool.Portal.Web.Tests.Email;

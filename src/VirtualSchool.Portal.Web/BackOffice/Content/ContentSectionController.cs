@@ -7,8 +7,6 @@ using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Infrastructure.Audit;
 using VirtualSchool.Portal.Infrastructure.Email;
-using VirtualSchool.Portal.Core.Media;
-using VirtualSchool.Portal.Web.BackOffice.Controllers;
 using VirtualSchool.Portal.Web.BackOffice.Media;
 using VirtualSchool.Portal.Web.BackOffice.Security;
 using VirtualSchool.Portal.Web.BackOffice.Users;

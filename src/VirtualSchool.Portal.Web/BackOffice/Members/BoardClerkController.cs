@@ -11,15 +11,7 @@ using VirtualSchool.Portal.Web.Members;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Members;
 
-/// <summary>A meeting's draft that differs from what readers see: who saved it, when, and the fields it changes.</summary>
-public sealed record PendingMeetingChanges(string? Author, DateTime SavedAt, IReadOnlyList<string> Fields, long PublishedVersionId, long DraftVersionId)
-{
-    public string SavedAtText => UkDates.DateTimeText(SavedAt);
-}
-
 public sealed record MeetingRow(ContentNode Node, BoardMeeting Meeting, PendingMeetingChanges? Pending);
-
-public sealed record BoardClerkPage(IReadOnlyList<MeetingRow> Rows, bool CanCompare);
 
 /// <summary>
 /// The Board clerk's meetings (administrators too): each published meeting's status, any changes waiting for an

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Infrastructure.Access;
 using VirtualSchool.Portal.Infrastructure.Audit;
-using VirtualSchool.Portal.Web.BackOffice.Controllers;
 using VirtualSchool.Portal.Web.BackOffice.Security;
 using VirtualSchool.Portal.Web.BackOffice.Users;
 using VirtualSchool.Portal.Web.Members;
@@ -16,13 +15,6 @@ namespace VirtualSchool.Portal.Web.BackOffice.Members;
 public sealed record MemberRow(Member Member, IReadOnlyList<string> Groups);
 
 public sealed record MembersPage(IReadOnlyList<MemberRow> Rows, IReadOnlyList<MemberGroup> Groups, int Page, int Pages, int Total, string? Query, bool ClosuresOnly);
-
-public sealed class MemberInviteForm
-{
-    public string? Name { get; set; }
-    public string? Email { get; set; }
-    public List<string> Groups { get; set; } = [];
-}
 
 /// <summary>
 /// Members in the back office. Administrators and the Board clerk invite members and set their groups (the

@@ -15,16 +15,6 @@ using VirtualSchool.Portal.Web.Members;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Members;
 
-/// <summary>What the public access screen shows for a page or a media item.</summary>
-public sealed record PublicAccessModel(
-    PublicAccessTarget Target,
-    Guid Key,
-    string Name,
-    string BackUrl,
-    IReadOnlySet<string>? Own,
-    IReadOnlySet<string>? Effective,
-    IReadOnlyList<string> Groups);
-
 /// <summary>
 /// Umbraco's "public access" for one content node or media item: restrict it (and everything below it) to
 /// member groups, or make it public again. Takes effect at once for pages, files, navigation and the sitemap.

@@ -1,0 +1,10 @@
+namespace VirtualSchool.Portal.Core.Querying;
+
+public enum FilterOperator
+{
+    Equals,
+    GreaterThan,
+    GreaterThanOrEqual,
+    LessThan,
+    LessThanOrEqual,
+}

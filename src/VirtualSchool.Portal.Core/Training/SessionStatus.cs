@@ -1,0 +1,7 @@
+namespace VirtualSchool.Portal.Core.Training;
+
+public enum SessionStatus
+{
+    Scheduled = 0,
+    Cancelled = 1,
+}

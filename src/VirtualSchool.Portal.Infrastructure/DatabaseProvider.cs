@@ -1,0 +1,7 @@
+namespace VirtualSchool.Portal.Infrastructure;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,3 @@
+namespace VirtualSchool.Portal.Web.Members;
+
+public sealed record BoardMeetingModel(BoardMeeting Meeting, IReadOnlyList<BoardPaper> Papers);

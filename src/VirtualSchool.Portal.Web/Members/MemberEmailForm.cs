@@ -1,0 +1,6 @@
+namespace VirtualSchool.Portal.Web.Members;
+
+public sealed class MemberEmailForm
+{
+    public string? Email { get; set; }
+}
