@@ -25,7 +25,8 @@ public sealed class TrainingController(
     SiteModelFactory sites,
     BookingService bookings,
     TrainingEmails emails,
-    IOptions<PortalOptions> options) : Controller
+    IOptions<PortalOptions> options,
+    TimeProvider clock) : Controller
 {
     public const string ListingRoute = "/training";
     public const string RateLimitPolicy = "training";
@@ -197,7 +198,7 @@ public sealed class TrainingController(
         }
 
         Layout(null, "Your booking");
-        var canEvaluate = view.Booking.Attended == true && view.Session.EndsAt <= DateTime.UtcNow;
+        var canEvaluate = Attended(view);
         return View("Manage", new ManageBookingModel(view, token, emails.CourseTitle(view.Session.CourseKey), emails.CourseRoute(view.Session.CourseKey), notice, position, canEvaluate));
     }
 
@@ -325,7 +326,7 @@ public sealed class TrainingController(
         return View("Certificate", new CertificateModel(view, emails.CourseTitle(view.Session.CourseKey), course?.Value("cpdHours"), site.OrganisationName ?? site.ServiceName));
     }
 
-    private static bool Attended(BookingView view) => view.Booking.Attended == true && view.Session.EndsAt <= DateTime.UtcNow;
+    private bool Attended(BookingView view) => view.Booking.Attended == true && view.Session.EndsAt <= clock.GetUtcNow().UtcDateTime;
 
     private ViewResult NotAttended(string token) =>
         Explain(StatusCodes.Status403Forbidden, new TrainingProblem("This is for people who attended", "The evaluation and certificate are available once the session has ended and the register shows that you attended. If you attended and cannot see them, contact the Virtual School.", $"/training/bookings/{token}", "See your booking"));

@@ -67,7 +67,8 @@ public sealed class TrainingSessionsController(
     BookingService bookings,
     IPublishedContentCache cache,
     UserManager<BackOfficeUser> users,
-    AuditLog audit) : BackOfficeController
+    AuditLog audit,
+    TimeProvider clock) : BackOfficeController
 {
     [HttpGet("umbraco/training")]
     public async Task<IActionResult> Index(string? when, int page = 1)
@@ -311,7 +312,7 @@ public sealed class TrainingSessionsController(
 
     /// <summary>The posted form as a session, or null with field errors; <paramref name="existing"/> when editing.</summary>
     private TrainingSession? Parse(SessionForm form, TrainingSession? existing, FormErrors errors) =>
-        SessionFormReader.Read(form, Courses().Select(c => c.Key).ToList(), existing, DateOnly.FromDateTime(UkDates.ToUk(DateTime.UtcNow)), errors);
+        SessionFormReader.Read(form, Courses().Select(c => c.Key).ToList(), existing, DateOnly.FromDateTime(UkDates.ToUk(clock.GetUtcNow().UtcDateTime)), errors);
 
     private List<(Guid Key, string Title)> Courses() =>
         cache.GetByRoute(TrainingController.ListingRoute) is { } listing

@@ -39,7 +39,8 @@ public sealed class SetPasswordForm
 public sealed class AccountController(
     BackOfficeSignInManager signIn,
     UserManager<BackOfficeUser> users,
-    AuditLog audit) : BackOfficeController
+    AuditLog audit,
+    TimeProvider clock) : BackOfficeController
 {
     private const string SignInFailed =
         "Enter a correct email address and password. After 5 wrong attempts an account is locked for 15 minutes; if you have forgotten your password, ask an administrator.";
@@ -186,7 +187,7 @@ public sealed class AccountController(
                     Email = form.Email.Trim(),
                     EmailConfirmed = true,
                     Name = form.Name!.Trim(),
-                    CreatedAt = DateTime.UtcNow,
+                    CreatedAt = clock.GetUtcNow().UtcDateTime,
                 };
                 var created = await users.CreateAsync(admin, form.Password!);
                 if (created.Succeeded)
@@ -306,7 +307,7 @@ public sealed class AccountController(
 
     private async Task SignedInAsync(BackOfficeUser user, string? how = null)
     {
-        user.LastSignInAt = DateTime.UtcNow;
+        user.LastSignInAt = clock.GetUtcNow().UtcDateTime;
         await users.UpdateAsync(user);
         await audit.RecordAsync(AuditActions.SignIn, user.Id.ToString(), user.Email, "user", user.Id.ToString(), user.Email, how, ClientAddress);
     }

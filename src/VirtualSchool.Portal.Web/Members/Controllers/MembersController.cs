@@ -35,7 +35,7 @@ public sealed record MemberTwoFactorModel(bool Enabled, bool Required, string? S
 
 /// <summary>The members area's start page and "My account".</summary>
 [Authorize(Policy = MemberAuthentication.Policy)]
-public sealed class MembersController(UserManager<Member> users, MemberMail mail, AuditLog audit) : MembersAreaController
+public sealed class MembersController(UserManager<Member> users, MemberMail mail, AuditLog audit, TimeProvider clock) : MembersAreaController
 {
     private const string Issuer = "Virtual School members";
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -206,7 +206,7 @@ public sealed class MembersController(UserManager<Member> users, MemberMail mail
         var downloads = await audit.QueryAsync(new AuditQuery(Action: AuditActions.ProtectedDownload, User: member.Email, PageSize: 200));
         var data = new
         {
-            exportedAt = DateTime.UtcNow,
+            exportedAt = clock.GetUtcNow().UtcDateTime,
             member = new
             {
                 id = member.Id,
@@ -239,7 +239,7 @@ public sealed class MembersController(UserManager<Member> users, MemberMail mail
 
         if (member.ClosureRequestedAt is null)
         {
-            member.ClosureRequestedAt = DateTime.UtcNow;
+            member.ClosureRequestedAt = clock.GetUtcNow().UtcDateTime;
             await users.UpdateAsync(member);
             await audit.RecordAsync(AuditActions.MemberClosureRequested, member.Id.ToString(), member.Email, "member", member.Id.ToString(), member.Email, ipAddress: ClientAddress);
         }
