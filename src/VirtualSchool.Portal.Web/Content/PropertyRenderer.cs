@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Html;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Media;
 using VirtualSchool.Portal.Core.Published;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Infrastructure.Media;
 using VirtualSchool.Portal.Infrastructure.Rendering;
 using VirtualSchool.Portal.Web.Hosting;

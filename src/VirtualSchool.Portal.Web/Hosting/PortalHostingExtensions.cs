@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Quartz;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Web.Jobs;
 using VirtualSchool.Portal.Infrastructure;
 using VirtualSchool.Portal.Infrastructure.Email;

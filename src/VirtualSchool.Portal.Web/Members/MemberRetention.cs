@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quartz;
 using VirtualSchool.Portal.Core.Audit;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Infrastructure.Audit;
 
 namespace VirtualSchool.Portal.Web.Members;
@@ -122,6 +123,6 @@ public sealed class MemberRetentionJob(MemberRetention retention) : IJob
     {
         var key = new JobKey(Name);
         q.AddJob<MemberRetentionJob>(j => j.WithIdentity(key).WithDescription("Warns members whose accounts are unused, then erases those still unused, and unaccepted invitations"));
-        q.AddTrigger(t => t.ForJob(key).WithIdentity(Name + "-daily").WithCronSchedule("0 45 3 * * ?", c => c.InTimeZone(Hosting.UkTime.Zone)));
+        q.AddTrigger(t => t.ForJob(key).WithIdentity(Name + "-daily").WithCronSchedule("0 45 3 * * ?", c => c.InTimeZone(UkTime.Zone)));
     }
 }

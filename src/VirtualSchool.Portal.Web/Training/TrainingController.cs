@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Core.Training;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Infrastructure;
 using VirtualSchool.Portal.Infrastructure.Training;
 using VirtualSchool.Portal.Web.Content;
@@ -69,7 +70,7 @@ public sealed class TrainingController(
         }
 
         var upcoming = await bookings.UpcomingAsync(cancellationToken: cancellationToken);
-        var months = upcoming.Select(s => UkDates.ToUk(s.StartsAt)).Select(d => new DateTime(d.Year, d.Month, 1))
+        var months = upcoming.Select(s => UkTime.FromUtc(s.StartsAt)).Select(d => new DateTime(d.Year, d.Month, 1))
             .Distinct().Order().Select(d => (d.ToString("yyyy-MM", CultureInfo.InvariantCulture), d.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")))).ToList();
         var sessions = errors.Count > 0 ? [] : upcoming.Where(s => monthStart is not { } m || SameMonth(s.StartsAt, m)).ToList();
         var courses = Courses(listing)
@@ -384,7 +385,7 @@ public sealed class TrainingController(
 
     private static bool SameMonth(DateTime utc, DateTime month)
     {
-        var uk = UkDates.ToUk(utc);
+        var uk = UkTime.FromUtc(utc);
         return uk.Year == month.Year && uk.Month == month.Month;
     }
 

@@ -1,4 +1,5 @@
 using Quartz;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Infrastructure.Training;
 
 namespace VirtualSchool.Portal.Web.Training;
@@ -85,7 +86,7 @@ public static class TrainingSetup
         Add<TrainingEvaluationsJob>(q, TrainingEvaluationsJob.Name, "Emails attendees the evaluation and certificate links after a session", every);
         var retention = new JobKey(TrainingRetentionJob.Name);
         q.AddJob<TrainingRetentionJob>(j => j.WithIdentity(retention).WithDescription("Erases access needs soon after each session and anonymises bookers' personal data after the retention period, keeping the counts"));
-        q.AddTrigger(t => t.ForJob(retention).WithIdentity(TrainingRetentionJob.Name + "-daily").WithCronSchedule("0 30 3 * * ?", c => c.InTimeZone(Hosting.UkTime.Zone)));
+        q.AddTrigger(t => t.ForJob(retention).WithIdentity(TrainingRetentionJob.Name + "-daily").WithCronSchedule("0 30 3 * * ?", c => c.InTimeZone(UkTime.Zone)));
     }
 
     private static void Add<T>(IQuartzBuilder q, string name, string description, TimeSpan every)

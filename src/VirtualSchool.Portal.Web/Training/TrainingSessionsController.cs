@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Core.Training;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Infrastructure.Audit;
 using VirtualSchool.Portal.Infrastructure.Training;
 using VirtualSchool.Portal.Web.BackOffice.Controllers;
@@ -35,18 +36,18 @@ public sealed class SessionForm
     public static SessionForm From(TrainingSession s) => new()
     {
         Course = s.CourseKey.ToString(),
-        Date = UkDates.ToUk(s.StartsAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Starts = UkDates.ToUk(s.StartsAt).ToString("HH:mm", CultureInfo.InvariantCulture),
-        Ends = UkDates.ToUk(s.EndsAt).ToString("HH:mm", CultureInfo.InvariantCulture),
+        Date = UkTime.FromUtc(s.StartsAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Starts = UkTime.FromUtc(s.StartsAt).ToString("HH:mm", CultureInfo.InvariantCulture),
+        Ends = UkTime.FromUtc(s.EndsAt).ToString("HH:mm", CultureInfo.InvariantCulture),
         Format = s.Format == SessionFormat.Online ? "online" : "in-person",
         Venue = s.Venue,
         Address = s.Address,
         JoiningLink = s.JoiningLink,
         Capacity = s.Capacity.ToString(CultureInfo.InvariantCulture),
-        OpensDate = s.BookingOpensAt is { } o ? UkDates.ToUk(o).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-        OpensTime = s.BookingOpensAt is { } o2 ? UkDates.ToUk(o2).ToString("HH:mm", CultureInfo.InvariantCulture) : null,
-        ClosesDate = s.BookingClosesAt is { } c ? UkDates.ToUk(c).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-        ClosesTime = s.BookingClosesAt is { } c2 ? UkDates.ToUk(c2).ToString("HH:mm", CultureInfo.InvariantCulture) : null,
+        OpensDate = s.BookingOpensAt is { } o ? UkTime.FromUtc(o).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        OpensTime = s.BookingOpensAt is { } o2 ? UkTime.FromUtc(o2).ToString("HH:mm", CultureInfo.InvariantCulture) : null,
+        ClosesDate = s.BookingClosesAt is { } c ? UkTime.FromUtc(c).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        ClosesTime = s.BookingClosesAt is { } c2 ? UkTime.FromUtc(c2).ToString("HH:mm", CultureInfo.InvariantCulture) : null,
     };
 }
 
@@ -274,7 +275,7 @@ public sealed class TrainingSessionsController(
         string[] header;
         List<IReadOnlyList<string?>> rows;
         var british = CultureInfo.GetCultureInfo("en-GB");
-        string When(DateTime? utc) => utc is { } at ? UkDates.ToUk(at).ToString("yyyy-MM-dd HH:mm", british) : "";
+        string When(DateTime? utc) => utc is { } at ? UkTime.FromUtc(at).ToString("yyyy-MM-dd HH:mm", british) : "";
         if (list == "bookings")
         {
             header = ["Status", "Name", "Email", "Role", "Organisation", "Phone", "Access or dietary needs", "Booked (UK time)", "Waiting since", "Offer expires", "Cancelled"];
@@ -288,7 +289,7 @@ public sealed class TrainingSessionsController(
         }
 
         await RecordAsync(AuditActions.TrainingExport, "training-session", key.ToString(), CourseTitle(session.CourseKey), $"{list} as {format}, {rows.Count} rows");
-        var name = $"{list}-{UkDates.ToUk(session.StartsAt):yyyy-MM-dd}-{session.Key.ToString("N")[..8]}";
+        var name = $"{list}-{UkTime.FromUtc(session.StartsAt):yyyy-MM-dd}-{session.Key.ToString("N")[..8]}";
         if (format == "csv")
         {
             var text = new StringBuilder(Csv.Line(header));
@@ -312,7 +313,7 @@ public sealed class TrainingSessionsController(
 
     /// <summary>The posted form as a session, or null with field errors; <paramref name="existing"/> when editing.</summary>
     private TrainingSession? Parse(SessionForm form, TrainingSession? existing, FormErrors errors) =>
-        SessionFormReader.Read(form, Courses().Select(c => c.Key).ToList(), existing, DateOnly.FromDateTime(UkDates.ToUk(clock.GetUtcNow().UtcDateTime)), errors);
+        SessionFormReader.Read(form, Courses().Select(c => c.Key).ToList(), existing, DateOnly.FromDateTime(UkTime.FromUtc(clock.GetUtcNow().UtcDateTime)), errors);
 
     private List<(Guid Key, string Title)> Courses() =>
         cache.GetByRoute(TrainingController.ListingRoute) is { } listing

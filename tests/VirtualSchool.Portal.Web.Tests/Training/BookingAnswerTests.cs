@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using VirtualSchool.Portal.Core.Training;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Web.BackOffice.Users;
 using VirtualSchool.Portal.Web.Tests.BackOffice;
 using VirtualSchool.Portal.Web.Tests.Infrastructure;
@@ -187,7 +188,7 @@ public sealed class BookingAnswerTests : MailBackedTrainingTests
         }
 
         Assert.NotEmpty(seeded);
-        Assert.All(seeded, s => Assert.False(BankHolidays.IsBankHoliday(DateOnly.FromDateTime(UkDates.ToUk(s.StartsAt)))));
+        Assert.All(seeded, s => Assert.False(BankHolidays.IsBankHoliday(DateOnly.FromDateTime(UkTime.FromUtc(s.StartsAt)))));
         var coordinator = await Portal.SignInAsync(BackOfficeRoles.TrainingCoordinator);
         var list = await TrainingPortal.PageAsync(coordinator, "/umbraco/training");
         foreach (var session in seeded)

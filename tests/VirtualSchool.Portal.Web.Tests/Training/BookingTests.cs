@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using VirtualSchool.Portal.Core.Training;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Infrastructure.Email;
 using VirtualSchool.Portal.Infrastructure.Training;
 using VirtualSchool.Portal.Web.Tests.Infrastructure;
@@ -77,7 +78,7 @@ public sealed class BookingTests : MailBackedTrainingTests
         Assert.StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", unfolded, StringComparison.Ordinal);
         Assert.Contains("BEGIN:VTIMEZONE\r\nTZID:Europe/London\r\n", unfolded, StringComparison.Ordinal);
         Assert.Contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", unfolded, StringComparison.Ordinal);
-        var local = UkDates.ToUk(session.StartsAt).ToString("yyyyMMdd'T'HHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        var local = UkTime.FromUtc(session.StartsAt).ToString("yyyyMMdd'T'HHmmss", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains($"DTSTART;TZID=Europe/London:{local}\r\n", unfolded, StringComparison.Ordinal);
         Assert.Contains("SUMMARY:Designated teacher induction\r\n", unfolded, StringComparison.Ordinal);
         // Commas and semicolons in text are escaped.

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Training;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Infrastructure.Training;
 using VirtualSchool.Portal.Web.BackOffice.Users;
 using VirtualSchool.Portal.Web.Tests.BackOffice;
@@ -66,7 +67,7 @@ public sealed class CoordinatorTests : MailBackedTrainingTests
             session = await db.TrainingSessions.AsNoTracking().SingleAsync(s => s.Key == key);
         }
 
-        Assert.Equal(new TimeSpan(9, 30, 0), UkDates.ToUk(session.StartsAt).TimeOfDay);
+        Assert.Equal(new TimeSpan(9, 30, 0), UkTime.FromUtc(session.StartsAt).TimeOfDay);
         var client = Portal.CreateBrowserlikeClient();
         var (a, b) = (Email(), Email());
         await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(a)), a);

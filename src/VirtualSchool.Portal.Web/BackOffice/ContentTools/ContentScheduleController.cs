@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Infrastructure.Audit;
 using VirtualSchool.Portal.Infrastructure.Content;
 using VirtualSchool.Portal.Web.BackOffice.Controllers;
@@ -102,6 +103,6 @@ public sealed class ContentScheduleController(ContentScheduler scheduler, IConte
             return null;
         }
 
-        return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), UkTime.Zone);
+        return UkTime.ToUtc(local);
     }
 }
