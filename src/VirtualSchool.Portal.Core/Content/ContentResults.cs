@@ -19,17 +19,14 @@ public enum ContentOperationStatus
     InvalidSort,
 }
 
-/// <summary>A property that failed validation, with a message an editor can act on.</summary>
-public sealed record PropertyValidationError(string Alias, string Message);
-
 /// <summary>The result of a content operation: a status, the node when there is one, and any errors.</summary>
 public sealed record ContentOperationResult(
     ContentOperationStatus Status,
     ContentNode? Node = null,
-    IReadOnlyList<PropertyValidationError>? Errors = null,
+    IReadOnlyList<FormError>? Errors = null,
     string? Message = null)
 {
     public bool Succeeded => Status == ContentOperationStatus.Success;
 
-    public IReadOnlyList<PropertyValidationError> ValidationErrors => Errors ?? [];
+    public IReadOnlyList<FormError> ValidationErrors => Errors ?? [];
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Infrastructure.Audit;
@@ -7,7 +8,7 @@ using VirtualSchool.Portal.Infrastructure.Persistence;
 namespace VirtualSchool.Portal.Infrastructure.Content;
 
 /// <summary>The outcome of asking for a schedule: what was stored, or the errors by field.</summary>
-public sealed record ScheduleResult(ContentOperationStatus Status, IReadOnlyList<ContentSchedule> Added, IReadOnlyList<PropertyValidationError> Errors)
+public sealed record ScheduleResult(ContentOperationStatus Status, IReadOnlyList<ContentSchedule> Added, IReadOnlyList<FormError> Errors)
 {
     public bool Succeeded => Status == ContentOperationStatus.Success;
 }
@@ -29,7 +30,7 @@ public sealed class ContentScheduler(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var errors = new List<PropertyValidationError>();
+        var errors = new List<FormError>();
         if (publishAt is null && unpublishAt is null)
         {
             errors.Add(new("publish", "Enter a date and time to publish or to unpublish"));

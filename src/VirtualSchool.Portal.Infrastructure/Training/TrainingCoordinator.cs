@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Training;
 using VirtualSchool.Portal.Infrastructure.Persistence;
 
@@ -23,7 +24,7 @@ public enum SessionSaveOutcome
     Cancelled,
 }
 
-public sealed record SessionSaveResult(SessionSaveOutcome Outcome, TrainingSession? Session = null, IReadOnlyList<(string Field, string Message)>? Errors = null);
+public sealed record SessionSaveResult(SessionSaveOutcome Outcome, TrainingSession? Session = null, IReadOnlyList<FormError>? Errors = null);
 
 /// <summary>What the training coordinator does in the back office: sessions, cancellations, the register, new links.</summary>
 public sealed class TrainingCoordinator(
@@ -131,7 +132,7 @@ public sealed class TrainingCoordinator(
             var refused = BookingRules.ValidateSession(input, session.PlacesTaken);
             if (refused.Count == 0)
             {
-                refused.Add(("capacity", $"The number of places cannot be fewer than the {session.PlacesTaken} already booked or offered"));
+                refused.Add(new("capacity", $"The number of places cannot be fewer than the {session.PlacesTaken} already booked or offered"));
             }
 
             return new SessionSaveResult(SessionSaveOutcome.Invalid, session, refused);

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Core.Training;
-using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Infrastructure.Persistence;
 
 namespace VirtualSchool.Portal.Infrastructure.Training;

@@ -107,7 +107,7 @@ public sealed class ContentController(
             model = model with { Guidance = listing };
             if (listing.Error is { } error)
             {
-                model.Errors.Add(("audience", error));
+                model.Errors.Add(new("audience", error));
             }
         }
 

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quartz;
-using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core;
+using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Infrastructure.Audit;
 
 namespace VirtualSchool.Portal.Web.Members;

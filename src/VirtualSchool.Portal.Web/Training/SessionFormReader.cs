@@ -1,6 +1,6 @@
 using System.Globalization;
-using VirtualSchool.Portal.Core.Training;
 using VirtualSchool.Portal.Core;
+using VirtualSchool.Portal.Core.Training;
 using VirtualSchool.Portal.Web.BackOffice.Controllers;
 
 namespace VirtualSchool.Portal.Web.Training;

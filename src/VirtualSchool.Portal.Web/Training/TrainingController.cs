@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Core.Training;
-using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Infrastructure;
 using VirtualSchool.Portal.Infrastructure.Training;
 using VirtualSchool.Portal.Web.Content;
@@ -45,14 +45,14 @@ public sealed class TrainingController(
     public async Task<IActionResult> Index(string? audience, string? month, CancellationToken cancellationToken)
     {
         var listing = cache.GetByRoute(ListingRoute);
-        var errors = new List<(string Field, string Message)>();
+        var errors = new List<FormError>();
         TrainingAudience? chosen = null;
         if (!string.IsNullOrEmpty(audience))
         {
             chosen = TrainingAudience.FromSlug(audience);
             if (chosen is null)
             {
-                errors.Add(("audience", "Select who the training is for from the list"));
+                errors.Add(new("audience", "Select who the training is for from the list"));
             }
         }
 
@@ -65,7 +65,7 @@ public sealed class TrainingController(
             }
             else
             {
-                errors.Add(("month", "Select a month from the list"));
+                errors.Add(new("month", "Select a month from the list"));
             }
         }
 
@@ -280,15 +280,15 @@ public sealed class TrainingController(
             return NotAttended(token);
         }
 
-        var errors = new List<(string Field, string Message)>();
+        var errors = new List<FormError>();
         if (!int.TryParse(rating, NumberStyles.None, CultureInfo.InvariantCulture, out var stars) || stars is < 1 or > 5)
         {
-            errors.Add(("rating", "Select how useful the training was"));
+            errors.Add(new("rating", "Select how useful the training was"));
         }
 
         if ((comments?.Trim().Length ?? 0) > BookingRules.MaxComments)
         {
-            errors.Add(("comments", $"Comments must be {BookingRules.MaxComments:N0} characters or fewer"));
+            errors.Add(new("comments", $"Comments must be {BookingRules.MaxComments:N0} characters or fewer"));
         }
 
         Layout(null, "Tell us what you thought");
@@ -349,7 +349,7 @@ public sealed class TrainingController(
         return StatusCode(StatusCodes.Status303SeeOther);
     }
 
-    private ViewResult Form(CourseSessions course, SessionListing session, BookingRequest form, IReadOnlyList<(string Field, string Message)> errors)
+    private ViewResult Form(CourseSessions course, SessionListing session, BookingRequest form, IReadOnlyList<FormError> errors)
     {
         Layout(course.Course, (errors.Count > 0 ? "Error: " : "") + (session.Session.PlacesLeft == 0 ? "Join the waiting list: " : "Book a place: ") + course.Title);
         return View("Book", new BookingFormModel(course, session, form, errors));

@@ -1,3 +1,4 @@
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Core.Training;
 using VirtualSchool.Portal.Infrastructure.Training;
@@ -20,17 +21,17 @@ public sealed record TrainingListingModel(
     TrainingAudience? Audience,
     string? Month,
     IReadOnlyList<(string Value, string Label)> Months,
-    IReadOnlyList<(string Field, string Message)> Errors);
+    IReadOnlyList<FormError> Errors);
 
 /// <summary>A course page: the course content and its sessions.</summary>
 public sealed record TrainingCourseModel(CourseSessions Course);
 
 /// <summary>The booking form, with what was typed and what is wrong with it.</summary>
-public sealed record BookingFormModel(CourseSessions Course, SessionListing Session, BookingRequest Form, IReadOnlyList<(string Field, string Message)> Errors)
+public sealed record BookingFormModel(CourseSessions Course, SessionListing Session, BookingRequest Form, IReadOnlyList<FormError> Errors)
 {
     public bool Full => Session.Session.PlacesLeft == 0;
 
-    public string? Error(string field) => Errors.FirstOrDefault(e => e.Field == field).Message;
+    public string? Error(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
 }
 
 /// <summary>The page after a booking form is sent: the link to the booking is in the email.</summary>
@@ -49,7 +50,7 @@ public sealed record ManageBookingModel(BookingView View, string Token, string C
 }
 
 /// <summary>The evaluation form.</summary>
-public sealed record EvaluationModel(BookingView View, string Token, string CourseTitle, string? Rating, string? Comments, IReadOnlyList<(string Field, string Message)> Errors, bool Thanked);
+public sealed record EvaluationModel(BookingView View, string Token, string CourseTitle, string? Rating, string? Comments, IReadOnlyList<FormError> Errors, bool Thanked);
 
 /// <summary>The certificate of attendance.</summary>
 public sealed record CertificateModel(BookingView View, string CourseTitle, string? CpdHours, string Organisation);

@@ -111,9 +111,9 @@ public sealed class ContentSchedulerTests : ContentServiceTestBase
         var nothing = await Scheduler.ScheduleAsync(home.Key, null, null, null);
         var unknown = await Scheduler.ScheduleAsync(Guid.NewGuid(), In(TimeSpan.FromHours(1)), null, null);
 
-        Assert.Equal(["publish"], past.Errors.Select(e => e.Alias));
-        Assert.Equal(["unpublish"], backwards.Errors.Select(e => e.Alias));
-        Assert.Equal(["publish"], nothing.Errors.Select(e => e.Alias));
+        Assert.Equal(["publish"], past.Errors.Select(e => e.Field));
+        Assert.Equal(["unpublish"], backwards.Errors.Select(e => e.Field));
+        Assert.Equal(["publish"], nothing.Errors.Select(e => e.Field));
         Assert.Equal(ContentOperationStatus.NotFound, unknown.Status);
         Assert.Empty(await Scheduler.ListAsync(home.Key));
     }

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using VirtualSchool.Portal.Core.Training;
 using VirtualSchool.Portal.Core;
+using VirtualSchool.Portal.Core.Training;
 using VirtualSchool.Portal.Web.BackOffice.Users;
 using VirtualSchool.Portal.Web.Tests.BackOffice;
 using VirtualSchool.Portal.Web.Tests.Infrastructure;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using VirtualSchool.Portal.Core.Training;
 using VirtualSchool.Portal.Core;
+using VirtualSchool.Portal.Core.Training;
 using VirtualSchool.Portal.Infrastructure.Email;
 using VirtualSchool.Portal.Infrastructure.Training;
 using VirtualSchool.Portal.Web.Tests.Infrastructure;

@@ -52,7 +52,7 @@ public sealed class ContentHistoryController(
         if (older is null || newer is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
-            ViewData["Errors"] = new FormErrors { ("from", "Choose two versions of this page to compare") };
+            ViewData["Errors"] = new FormErrors { new("from", "Choose two versions of this page to compare") };
             return View("Index", new ContentHistoryViewModel(node, versions, await MayPublishAsync()));
         }
 

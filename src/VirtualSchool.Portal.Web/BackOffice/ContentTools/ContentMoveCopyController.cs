@@ -126,7 +126,7 @@ public sealed class ContentMoveCopyController(
     {
         var level = await destinations.LevelAsync(node, null, 1, excludeOwnBranch: !copy, cancellationToken);
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        ViewData["Errors"] = new FormErrors { ("parent", message) };
+        ViewData["Errors"] = new FormErrors { new("parent", message) };
         return View("Index", new ContentMoveCopyViewModel(node, copy, level));
     }
 }

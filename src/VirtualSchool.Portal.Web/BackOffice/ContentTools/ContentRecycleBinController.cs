@@ -90,7 +90,7 @@ public sealed class ContentRecycleBinController(
     private async Task<ViewResult> RefuseAsync(int status, string field, string message, int page, CancellationToken cancellationToken)
     {
         Response.StatusCode = status;
-        ViewData["Errors"] = new FormErrors { (field, message) };
+        ViewData["Errors"] = new FormErrors { new(field, message) };
         return View("Index", await ModelAsync(page, cancellationToken));
     }
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Content;
-using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Infrastructure.Audit;
 using VirtualSchool.Portal.Infrastructure.Content;
 using VirtualSchool.Portal.Web.BackOffice.Controllers;
@@ -56,7 +56,7 @@ public sealed class ContentScheduleController(ContentScheduler scheduler, IConte
 
             foreach (var error in result.Errors)
             {
-                errors.Add($"{error.Alias}-day", error.Message);
+                errors.Add($"{error.Field}-day", error.Message);
             }
         }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Infrastructure.Audit;
 using VirtualSchool.Portal.Web.BackOffice.Security;
@@ -197,7 +198,7 @@ public sealed class AccountController(
                     return RedirectToAction(nameof(Login));
                 }
 
-                errors.AddRange(created.Errors.Select(e => ("password", e.Description)));
+                errors.AddRange(created.Errors.Select(e => new FormError("password", e.Description)));
             }
 
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -243,7 +244,7 @@ public sealed class AccountController(
                 return InvitationInvalid();
             }
 
-            errors.AddRange(result.Errors.Select(e => ("password", e.Description)));
+            errors.AddRange(result.Errors.Select(e => new FormError("password", e.Description)));
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Core;
+using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Infrastructure.Feedback;
 using VirtualSchool.Portal.Web.BackOffice.Reports;
 using VirtualSchool.Portal.Web.BackOffice.Security;

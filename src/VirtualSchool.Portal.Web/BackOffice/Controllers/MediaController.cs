@@ -110,7 +110,7 @@ public sealed class MediaController(MediaService media, MediaRepository reposito
         if (result.Status == MediaOperationStatus.UsedByContent)
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
-            ViewData["Errors"] = new FormErrors { ("confirm", result.Message!) };
+            ViewData["Errors"] = new FormErrors { new("confirm", result.Message!) };
             return View("ConfirmDelete", new MediaDeleteViewModel(result.Item!, Pages(result)));
         }
 
@@ -135,7 +135,7 @@ public sealed class MediaController(MediaService media, MediaRepository reposito
         if (!result.Succeeded)
         {
             Response.StatusCode = HttpStatusFor(result);
-            ViewData["Errors"] = new FormErrors { ($"restore-{key:N}", result.Message ?? "The item could not be restored") };
+            ViewData["Errors"] = new FormErrors { new($"restore-{key:N}", result.Message ?? "The item could not be restored") };
             return View("RecycleBin", await repository.ListRecycleBinAsync(cancellationToken));
         }
 
@@ -202,7 +202,7 @@ public sealed class MediaController(MediaService media, MediaRepository reposito
     private ViewResult Refuse(int status, string field, string message, MediaLibraryViewModel model)
     {
         Response.StatusCode = status;
-        ViewData["Errors"] = new FormErrors { (field, message) };
+        ViewData["Errors"] = new FormErrors { new(field, message) };
         return View("Index", model);
     }
 

@@ -80,7 +80,7 @@ public sealed class UsersController(UserManager<BackOfficeUser> users, AuditLog 
         if (!created.Succeeded)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            ViewData["Errors"] = new FormErrors { ("email", string.Join(" ", created.Errors.Select(e => e.Description))) };
+            ViewData["Errors"] = new FormErrors { new("email", string.Join(" ", created.Errors.Select(e => e.Description))) };
             return View(form);
         }
 

@@ -122,7 +122,7 @@ public sealed class MembersAdminController(
         if (!created.Succeeded)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            ViewData["Errors"] = new FormErrors { ("email", string.Join(" ", created.Errors.Select(e => e.Description))) };
+            ViewData["Errors"] = new FormErrors { new("email", string.Join(" ", created.Errors.Select(e => e.Description))) };
             ViewData["Groups"] = known;
             return View(form);
         }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Infrastructure.Audit;
 using VirtualSchool.Portal.Web.BackOffice.Controllers;
@@ -215,7 +216,7 @@ public sealed class MembersAccountController(UserManager<Member> users, MemberMa
         if (string.IsNullOrEmpty(email) || email.Length > 256 || !System.Net.Mail.MailAddress.TryCreate(email, out _))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            ViewData["Errors"] = new FormErrors { ("email", "Enter an email address in the correct format, like name@example.org") };
+            ViewData["Errors"] = new FormErrors { new("email", "Enter an email address in the correct format, like name@example.org") };
             return View(form);
         }
 
@@ -288,7 +289,7 @@ public sealed class MembersAccountController(UserManager<Member> users, MemberMa
                 return Redirect("/members/login?done=password");
             }
 
-            errors.AddRange(result.Errors.Select(e => ("password", e.Description)));
+            errors.AddRange(result.Errors.Select(e => new FormError("password", e.Description)));
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using QRCoder;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Infrastructure.Audit;
 using VirtualSchool.Portal.Web.BackOffice.Controllers;
@@ -105,7 +106,7 @@ public sealed class MembersController(UserManager<Member> users, MemberMail mail
                 return Redirect("/members/account?done=password");
             }
 
-            errors.AddRange(result.Errors.Select(e => ("newPassword", e.Description)));
+            errors.AddRange(result.Errors.Select(e => new FormError("newPassword", e.Description)));
         }
 
         return await AccountWithErrorsAsync(member, errors);
@@ -275,7 +276,7 @@ public sealed class MembersController(UserManager<Member> users, MemberMail mail
             || !await users.VerifyTwoFactorTokenAsync(member, MemberAuthentication.AuthenticatorTokenProvider, cleaned))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            ViewData["Errors"] = new FormErrors { ("code", "The code is not right. Enter the 6-digit code your app shows now") };
+            ViewData["Errors"] = new FormErrors { new("code", "The code is not right. Enter the 6-digit code your app shows now") };
             return View(await TwoFactorModelAsync(member, required: true));
         }
 

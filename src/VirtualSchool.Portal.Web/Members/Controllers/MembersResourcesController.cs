@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Access;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Published;
@@ -19,7 +20,7 @@ public sealed record ResourcesModel(
     IReadOnlyList<FilterOption> Formats,
     IReadOnlyList<FilterOption> Access,
     bool SignedIn,
-    IReadOnlyList<(string Field, string Message)> Errors);
+    IReadOnlyList<FormError> Errors);
 
 /// <summary>
 /// <c>/members/resources</c>: documents for governors, designated teachers and others, public and member-only,
@@ -60,7 +61,7 @@ public sealed class MembersResourcesController(IPublishedContentCache cache, IPu
                 fileProtected || access.IsProtected(node)));
         }
 
-        var errors = new List<(string, string)>();
+        var errors = new List<FormError>();
         var audiences = rows.SelectMany(r => r.Audiences).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)
             .Select(a => new FilterOption(a, UrlSegments.FromName(a), false)).ToList();
         var formats = rows.Select(r => r.Format).OfType<string>().Distinct().Order(StringComparer.Ordinal)
@@ -77,7 +78,7 @@ public sealed class MembersResourcesController(IPublishedContentCache cache, IPu
             }
             else
             {
-                errors.Add(("audience", "Select an audience from the list"));
+                errors.Add(new("audience", "Select an audience from the list"));
             }
         }
 
@@ -90,7 +91,7 @@ public sealed class MembersResourcesController(IPublishedContentCache cache, IPu
             }
             else
             {
-                errors.Add(("format", "Select a file format from the list"));
+                errors.Add(new("format", "Select a file format from the list"));
             }
         }
 
@@ -103,7 +104,7 @@ public sealed class MembersResourcesController(IPublishedContentCache cache, IPu
             }
             else
             {
-                errors.Add(("show", "Select who the documents are for from the list"));
+                errors.Add(new("show", "Select who the documents are for from the list"));
             }
         }
 
