@@ -1,6 +1,9 @@
 namespace VirtualSchool.Portal.Core.Content;
 
-/// <summary>Outcomes of content operations, as Umbraco's operation status enums.</summary>
+/// <summary>
+/// Outcomes of content operations, as Umbraco's operation status enums: the status of an
+/// <see cref="Attempt{TResult, TStatus}"/> whose result is the node.
+/// </summary>
 public enum ContentOperationStatus
 {
     Success,
@@ -17,16 +20,4 @@ public enum ContentOperationStatus
     VersionNotFound,
     NotTrashed,
     InvalidSort,
-}
-
-/// <summary>The result of a content operation: a status, the node when there is one, and any errors.</summary>
-public sealed record ContentOperationResult(
-    ContentOperationStatus Status,
-    ContentNode? Node = null,
-    IReadOnlyList<FormError>? Errors = null,
-    string? Message = null)
-{
-    public bool Succeeded => Status == ContentOperationStatus.Success;
-
-    public IReadOnlyList<FormError> ValidationErrors => Errors ?? [];
 }

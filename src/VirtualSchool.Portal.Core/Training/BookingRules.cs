@@ -5,8 +5,12 @@ namespace VirtualSchool.Portal.Core.Training;
 /// <summary>What a booker typed into the booking form, before it is checked.</summary>
 public sealed record BookingRequest(string? Name, string? Email, string? Role, string? Organisation, string? Phone, string? Needs, bool Consent);
 
-/// <summary>What happened to a booking attempt.</summary>
-public enum BookingOutcome
+/// <summary>
+/// What happened when someone asked for a place (the status of an <see cref="Attempt{TResult, TStatus}"/>): a
+/// place (<see cref="Confirmed"/>) or a place on the waiting list (<see cref="Waiting"/>) is a booking made.
+/// Not <see cref="BookingStatus"/>, which is the state a stored booking is in.
+/// </summary>
+public enum BookPlaceStatus
 {
     Confirmed,
     Waiting,
@@ -22,11 +26,11 @@ public enum BookingOutcome
     Invalid,
 }
 
-/// <summary>The result of a booking attempt: the outcome, the booking when one was made, and its manage token.</summary>
-public sealed record BookingResult(BookingOutcome Outcome, Booking? Booking = null, string? Token = null, IReadOnlyList<FormError>? Errors = null);
+/// <summary>A booking made (a place or a place on the waiting list) and its manage token, which only the email carries.</summary>
+public sealed record BookedPlace(Booking Booking, string Token);
 
-/// <summary>The result of something done through a manage link or by the coordinator.</summary>
-public enum ChangeOutcome
+/// <summary>What happened to something done to a booking through a manage link or by the coordinator.</summary>
+public enum BookingChangeStatus
 {
     Done,
     NotFound,
@@ -121,24 +125,24 @@ public static class BookingRules
     }
 
     /// <summary>Whether the session takes bookings now, and if not, why not.</summary>
-    public static BookingOutcome? WhyClosed(TrainingSession session, DateTime now, double closeHoursBefore)
+    public static BookPlaceStatus? WhyClosed(TrainingSession session, DateTime now, double closeHoursBefore)
     {
         if (session.Status == SessionStatus.Cancelled)
         {
-            return BookingOutcome.Cancelled;
+            return BookPlaceStatus.Cancelled;
         }
 
         if (session.StartsAt <= now)
         {
-            return BookingOutcome.Started;
+            return BookPlaceStatus.Started;
         }
 
         if (session.BookingOpensAt is { } opens && now < opens)
         {
-            return BookingOutcome.NotYetOpen;
+            return BookPlaceStatus.NotYetOpen;
         }
 
-        return now >= ClosesAt(session, closeHoursBefore) ? BookingOutcome.Closed : null;
+        return now >= ClosesAt(session, closeHoursBefore) ? BookPlaceStatus.Closed : null;
     }
 
     /// <summary>Checks a session the coordinator is saving; each error names its form field.</summary>

@@ -7,12 +7,6 @@ using VirtualSchool.Portal.Infrastructure.Persistence;
 
 namespace VirtualSchool.Portal.Infrastructure.Content;
 
-/// <summary>The outcome of asking for a schedule: what was stored, or the errors by field.</summary>
-public sealed record ScheduleResult(ContentOperationStatus Status, IReadOnlyList<ContentSchedule> Added, IReadOnlyList<FormError> Errors)
-{
-    public bool Succeeded => Status == ContentOperationStatus.Success;
-}
-
 /// <summary>
 /// Stores publishes and unpublishes for later, and runs the ones that are due through
 /// <see cref="ContentService"/> (so the published cache and redirects follow, as for a publish by hand).
@@ -20,8 +14,11 @@ public sealed record ScheduleResult(ContentOperationStatus Status, IReadOnlyList
 public sealed class ContentScheduler(
     IDbContextFactory<PortalDbContext> contexts, IContentRepository repository, ContentService content, AuditLog audit, Email.PortalMail mail, TimeProvider clock)
 {
-    /// <summary>Schedules a publish and/or an unpublish (UTC); both must be in the future, the unpublish after the publish.</summary>
-    public async Task<ScheduleResult> ScheduleAsync(
+    /// <summary>
+    /// Schedules a publish and/or an unpublish (UTC); both must be in the future, the unpublish after the publish.
+    /// The result is what was stored; a refusal has the errors by field.
+    /// </summary>
+    public async Task<Attempt<IReadOnlyList<ContentSchedule>, ContentOperationStatus>> ScheduleAsync(
         Guid key, DateTime? publishAt, DateTime? unpublishAt, string? user, CancellationToken cancellationToken = default)
     {
         if (await repository.GetNodeAsync(key, cancellationToken) is not { Trashed: false })

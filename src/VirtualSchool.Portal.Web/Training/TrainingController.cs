@@ -136,22 +136,22 @@ public sealed class TrainingController(
         var request = new BookingRequest(form.Name, form.Email, form.Role, form.Organisation, form.Phone, form.Needs, form.Consent == "yes");
         // No site address from the request: its Host header can be forged, and the email may go to someone else.
         var result = await bookings.BookAsync(session, request, siteUrl: null, cancellationToken);
-        switch (result.Outcome)
+        switch (result.Status)
         {
-            case BookingOutcome.Confirmed:
-            case BookingOutcome.Waiting:
-                return SeeOther(CheckEmailPath(course, session, result.Outcome == BookingOutcome.Waiting));
-            case BookingOutcome.Duplicate:
+            case BookPlaceStatus.Confirmed:
+            case BookPlaceStatus.Waiting:
+                return SeeOther(CheckEmailPath(course, session, result.Status == BookPlaceStatus.Waiting));
+            case BookPlaceStatus.Duplicate:
                 // Answered as a new booking would have been (places left or not), so the answer does not say who
                 // has a place; the address's owner is emailed their link.
                 return SeeOther(CheckEmailPath(course, session, listing.Session.PlacesLeft == 0));
-            case BookingOutcome.Invalid:
+            case BookPlaceStatus.Invalid:
                 Response.StatusCode = StatusCodes.Status400BadRequest;
-                return Form(courseSessions, listing, request, result.Errors ?? []);
-            case BookingOutcome.NotFound:
+                return Form(courseSessions, listing, request, result.ValidationErrors);
+            case BookPlaceStatus.NotFound:
                 return NotFound();
             default:
-                return Closed(result.Outcome, courseSessions);
+                return Closed(result.Status, courseSessions);
         }
     }
 
@@ -228,9 +228,9 @@ public sealed class TrainingController(
     public async Task<IActionResult> Cancel(string token, CancellationToken cancellationToken) =>
         await bookings.CancelByBookerAsync(token, cancellationToken) switch
         {
-            ChangeOutcome.Done => SeeOther($"/training/bookings/{token}?cancelled=1"),
-            ChangeOutcome.AlreadyDone => Explain(StatusCodes.Status409Conflict, new TrainingProblem("This booking is already cancelled", "Nothing has changed. You can book again from the course page if there are places.", $"/training/bookings/{token}", "See your booking")),
-            ChangeOutcome.NotAllowed => Explain(StatusCodes.Status400BadRequest, new TrainingProblem("This session has started", "A booking cannot be cancelled once the session has started. Contact the Virtual School if you could not attend.", $"/training/bookings/{token}", "See your booking")),
+            BookingChangeStatus.Done => SeeOther($"/training/bookings/{token}?cancelled=1"),
+            BookingChangeStatus.AlreadyDone => Explain(StatusCodes.Status409Conflict, new TrainingProblem("This booking is already cancelled", "Nothing has changed. You can book again from the course page if there are places.", $"/training/bookings/{token}", "See your booking")),
+            BookingChangeStatus.NotAllowed => Explain(StatusCodes.Status400BadRequest, new TrainingProblem("This session has started", "A booking cannot be cancelled once the session has started. Contact the Virtual School if you could not attend.", $"/training/bookings/{token}", "See your booking")),
             _ => LinkNotWorking(),
         };
 
@@ -240,10 +240,10 @@ public sealed class TrainingController(
     public async Task<IActionResult> Accept(string token, CancellationToken cancellationToken) =>
         await bookings.AcceptOfferAsync(token, cancellationToken) switch
         {
-            ChangeOutcome.Done => SeeOther($"/training/bookings/{token}?accepted=1"),
-            ChangeOutcome.AlreadyDone => Explain(StatusCodes.Status409Conflict, new TrainingProblem("You already have this place", "Your place is confirmed. Nothing has changed.", $"/training/bookings/{token}", "See your booking")),
-            ChangeOutcome.Expired => Explain(StatusCodes.Status410Gone, new TrainingProblem("The offer has run out", "The time to accept this place has passed, so it has been offered to the next person waiting.", ListingRoute, "See other training sessions")),
-            ChangeOutcome.NotAllowed => Explain(StatusCodes.Status400BadRequest, new TrainingProblem("There is no place to accept", "This booking has not been offered a place from the waiting list.", $"/training/bookings/{token}", "See your booking")),
+            BookingChangeStatus.Done => SeeOther($"/training/bookings/{token}?accepted=1"),
+            BookingChangeStatus.AlreadyDone => Explain(StatusCodes.Status409Conflict, new TrainingProblem("You already have this place", "Your place is confirmed. Nothing has changed.", $"/training/bookings/{token}", "See your booking")),
+            BookingChangeStatus.Expired => Explain(StatusCodes.Status410Gone, new TrainingProblem("The offer has run out", "The time to accept this place has passed, so it has been offered to the next person waiting.", ListingRoute, "See other training sessions")),
+            BookingChangeStatus.NotAllowed => Explain(StatusCodes.Status400BadRequest, new TrainingProblem("There is no place to accept", "This booking has not been offered a place from the waiting list.", $"/training/bookings/{token}", "See your booking")),
             _ => LinkNotWorking(),
         };
 
@@ -302,8 +302,8 @@ public sealed class TrainingController(
 
         return await bookings.EvaluateAsync(token, stars, comments, cancellationToken) switch
         {
-            ChangeOutcome.Done => View("Evaluation", new EvaluationModel(view, token, title, rating, comments, [], true)),
-            ChangeOutcome.AlreadyDone => Explain(StatusCodes.Status409Conflict, new TrainingProblem("You have already told us what you thought", "Thank you: we have your answers, and have kept the first ones you sent.", $"/training/bookings/{token}", "See your booking")),
+            BookingChangeStatus.Done => View("Evaluation", new EvaluationModel(view, token, title, rating, comments, [], true)),
+            BookingChangeStatus.AlreadyDone => Explain(StatusCodes.Status409Conflict, new TrainingProblem("You have already told us what you thought", "Thank you: we have your answers, and have kept the first ones you sent.", $"/training/bookings/{token}", "See your booking")),
             _ => NotAttended(token),
         };
     }
@@ -334,7 +334,7 @@ public sealed class TrainingController(
 
     private ViewResult LinkNotWorking() => Explain(StatusCodes.Status404NotFound, TrainingProblem.LinkNotWorking(ListingRoute));
 
-    private ViewResult Closed(BookingOutcome why, CourseSessions course) => Explain(StatusCodes.Status400BadRequest, TrainingProblem.Closed(why, course));
+    private ViewResult Closed(BookPlaceStatus why, CourseSessions course) => Explain(StatusCodes.Status400BadRequest, TrainingProblem.Closed(why, course));
 
     private ViewResult Explain(int status, TrainingProblem problem)
     {

@@ -103,14 +103,14 @@ public sealed class TrainingSessionsController(
         if (input is not null && errors.Count == 0)
         {
             var result = await coordinator.CreateAsync(input, HttpContext.RequestAborted);
-            if (result.Outcome == SessionSaveOutcome.Saved)
+            if (result.Status == SessionSaveStatus.Saved)
             {
-                await AuditAsync(AuditActions.TrainingSessionCreate, result.Session!, $"{result.Session!.Capacity} places");
+                await AuditAsync(AuditActions.TrainingSessionCreate, result.Result!, $"{result.Result!.Capacity} places");
                 TempData["Message"] = "The session has been created.";
-                return Redirect($"/umbraco/training/sessions/{result.Session.Key}");
+                return Redirect($"/umbraco/training/sessions/{result.Result.Key}");
             }
 
-            foreach (var (field, message) in result.Errors ?? [])
+            foreach (var (field, message) in result.ValidationErrors)
             {
                 errors.Add(field, message);
             }
@@ -154,20 +154,20 @@ public sealed class TrainingSessionsController(
         if (input is not null && errors.Count == 0)
         {
             var result = await coordinator.UpdateAsync(key, input, HttpContext.RequestAborted);
-            switch (result.Outcome)
+            switch (result.Status)
             {
-                case SessionSaveOutcome.NotFound:
+                case SessionSaveStatus.NotFound:
                     return NotFound();
-                case SessionSaveOutcome.Cancelled:
+                case SessionSaveStatus.Cancelled:
                     TempData["Error"] = "A cancelled session cannot be changed.";
                     return Redirect($"/umbraco/training/sessions/{key}");
-                case SessionSaveOutcome.Saved:
-                    await AuditAsync(AuditActions.TrainingSessionEdit, result.Session!, $"{result.Session!.Capacity} places");
+                case SessionSaveStatus.Saved:
+                    await AuditAsync(AuditActions.TrainingSessionEdit, result.Result!, $"{result.Result!.Capacity} places");
                     TempData["Message"] = "The session has been saved.";
                     return Redirect($"/umbraco/training/sessions/{key}");
             }
 
-            foreach (var (field, message) in result.Errors ?? [])
+            foreach (var (field, message) in result.ValidationErrors)
             {
                 errors.Add(field, message);
             }
@@ -184,18 +184,19 @@ public sealed class TrainingSessionsController(
             return BadRequest();
         }
 
-        var (outcome, told) = await coordinator.CancelSessionAsync(key, reason, HttpContext.RequestAborted);
-        if (outcome == ChangeOutcome.NotFound)
+        var cancelled = await coordinator.CancelSessionAsync(key, reason, HttpContext.RequestAborted);
+        var (outcome, told) = (cancelled.Status, cancelled.Result);
+        if (outcome == BookingChangeStatus.NotFound)
         {
             return NotFound();
         }
 
-        if (outcome == ChangeOutcome.Done && await coordinator.GetAsync(key, HttpContext.RequestAborted) is { } found)
+        if (outcome == BookingChangeStatus.Done && await coordinator.GetAsync(key, HttpContext.RequestAborted) is { } found)
         {
             await AuditAsync(AuditActions.TrainingSessionCancel, found.Session, $"{told} booker(s) told. {reason}");
         }
 
-        TempData["Message"] = outcome == ChangeOutcome.Done ? $"The session has been cancelled and {told} people have been emailed." : "The session was already cancelled.";
+        TempData["Message"] = outcome == BookingChangeStatus.Done ? $"The session has been cancelled and {told} people have been emailed." : "The session was already cancelled.";
         return Redirect($"/umbraco/training/sessions/{key}");
     }
 
@@ -208,19 +209,19 @@ public sealed class TrainingSessionsController(
         }
 
         var outcome = await coordinator.CancelBookingAsync(id, reason, HttpContext.RequestAborted);
-        if (outcome == ChangeOutcome.NotFound)
+        if (outcome == BookingChangeStatus.NotFound)
         {
             return NotFound();
         }
 
-        if (outcome == ChangeOutcome.Done)
+        if (outcome == BookingChangeStatus.Done)
         {
             await RecordAsync(AuditActions.TrainingBookingCancel, "booking", id.ToString(CultureInfo.InvariantCulture), null, reason);
             TempData["Message"] = "The booking has been cancelled and the booker emailed.";
         }
         else
         {
-            TempData["Error"] = outcome == ChangeOutcome.NotAllowed ? "A booking cannot be cancelled once the session has started." : "The booking was already cancelled.";
+            TempData["Error"] = outcome == BookingChangeStatus.NotAllowed ? "A booking cannot be cancelled once the session has started." : "The booking was already cancelled.";
         }
 
         return Redirect($"/umbraco/training/sessions/{session}");
@@ -229,7 +230,7 @@ public sealed class TrainingSessionsController(
     [HttpPost("umbraco/training/bookings/{id:long}/new-link")]
     public async Task<IActionResult> NewLink(long id, Guid session)
     {
-        if (await coordinator.ReissueLinkAsync(id, HttpContext.RequestAborted) == ChangeOutcome.NotFound)
+        if (await coordinator.ReissueLinkAsync(id, HttpContext.RequestAborted) == BookingChangeStatus.NotFound)
         {
             return NotFound();
         }

@@ -199,7 +199,7 @@ public sealed class ContentEditingTests(BackOfficeFactory factory) : IClassFixtu
 
         var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
         var first = await PortalFactory.ParseAsync(await editor.GetAsync($"/umbraco/content?parent={parent.Node!.Key}"));
-        var third = await PortalFactory.ParseAsync(await editor.GetAsync($"/umbraco/content?parent={parent.Node.Key}&page=3"));
+        var third = await PortalFactory.ParseAsync(await editor.GetAsync($"/umbraco/content?parent={parent.Node!.Key}&page=3"));
 
         Assert.Equal(50, first.QuerySelectorAll("table.app-content-tree tbody tr").Length);
         Assert.Contains("(120)", first.QuerySelector("table.app-content-tree caption")!.TextContent, StringComparison.Ordinal);
@@ -549,7 +549,7 @@ public sealed class ContentEditingTests(BackOfficeFactory factory) : IClassFixtu
         var unique = $"{name} {Guid.NewGuid():N}"[..(name.Length + 9)];
         var created = await content.CreateAsync(new NewContent(unique, "contentPage", Guid.Parse(Home), Heading($"{name} heading")));
         Assert.True((await content.PublishAsync(created.Node!.Key)).Succeeded);
-        return (created.Node.Key, "/" + UrlSegments.FromName(unique));
+        return (created.Node!.Key, "/" + UrlSegments.FromName(unique));
     }
 
     /// <summary>Posts the page's edit form with some fields changed and the given button.</summary>

@@ -350,14 +350,14 @@ public sealed class BookingTests : MailBackedTrainingTests
         // The booking reads the session, then the coordinator cancels it, then the booking's transaction runs.
         var read = await service.FindSessionAsync(session.Key);
         Assert.Equal(SessionStatus.Scheduled, read!.Status);
-        Assert.Equal(ChangeOutcome.Done, (await Portal.Get<TrainingCoordinator>().CancelSessionAsync(session.Key, "Trainer unwell")).Outcome);
+        Assert.Equal(BookingChangeStatus.Done, (await Portal.Get<TrainingCoordinator>().CancelSessionAsync(session.Key, "Trainer unwell")).Status);
         var email = Email();
 
         var result = await service.BookAsync(read, new BookingRequest("Zoë O'Brien", email, "designated-teachers", "Anytown Primary School", null, null, true), null, default);
 
         // The same answer as booking a cancelled session through the form: "This session has been cancelled".
-        Assert.Equal(BookingOutcome.Cancelled, result.Outcome);
-        Assert.Null(result.Token);
+        Assert.Equal(BookPlaceStatus.Cancelled, result.Status);
+        Assert.Null(result.Result);
         Assert.Empty(await Portal.BookingsAsync(session));
         Assert.Equal(0, (await Portal.ReloadAsync(session)).PlacesTaken);
         await using var db = await Portal.DbAsync();

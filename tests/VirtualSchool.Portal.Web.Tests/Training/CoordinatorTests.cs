@@ -281,7 +281,7 @@ public sealed class CoordinatorTests : MailBackedTrainingTests
         var moved = await Portal.ReloadAsync(session);
         moved.StartsAt = moved.StartsAt.AddHours(6);
         moved.EndsAt = moved.EndsAt.AddHours(6);
-        Assert.Equal(SessionSaveOutcome.Saved, (await Portal.Get<TrainingCoordinator>().UpdateAsync(session.Key, moved)).Outcome);
+        Assert.Equal(SessionSaveStatus.Saved, (await Portal.Get<TrainingCoordinator>().UpdateAsync(session.Key, moved)).Status);
 
         await reminders.SendRemindersAsync();
         var sent = await Smtp.WaitForAsync(m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase) && m.Subject.StartsWith("Reminder:", StringComparison.Ordinal), count: 2);

@@ -107,7 +107,7 @@ public sealed partial class ContentSectionController(
 
         await RecordAsync(AuditActions.Save, result.Node!, "created", cancellationToken);
         TempData["Message"] = $"'{result.Node!.Name}' has been created as a draft.";
-        return Redirect($"/umbraco/content/{result.Node.Key}");
+        return Redirect($"/umbraco/content/{result.Node!.Key}");
     }
 
     [HttpGet("umbraco/content/{key:guid}")]

@@ -62,7 +62,7 @@ public sealed class ContentRecycleBinController(
 
         var where = result.Node!.ParentKey is null ? "at the top level, because its parent is gone" : "to where it was";
         await audit.RecordAsync(User, ClientAddress, AuditActions.Restore, result.Node, $"restored {where}, unpublished", cancellationToken);
-        TempData["Message"] = $"'{result.Node.Name}' has been restored {where}. Publish it to put it back on the website.";
+        TempData["Message"] = $"'{result.Node!.Name}' has been restored {where}. Publish it to put it back on the website.";
         return Redirect("/umbraco/content/recycle-bin");
     }
 

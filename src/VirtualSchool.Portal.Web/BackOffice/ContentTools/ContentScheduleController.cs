@@ -48,13 +48,13 @@ public sealed class ContentScheduleController(ContentScheduler scheduler, IConte
             var result = await scheduler.ScheduleAsync(key, publishAt, unpublishAt, User.Identity?.Name, cancellationToken);
             if (result.Succeeded)
             {
-                var detail = string.Join("; ", result.Added.Select(a => $"{a.Action} at {Uk(a.RunAt)} (UK time)"));
+                var detail = string.Join("; ", result.Result!.Select(a => $"{a.Action} at {Uk(a.RunAt)} (UK time)"));
                 await audit.RecordAsync(User, ClientAddress, AuditActions.Schedule, node, detail, cancellationToken);
                 TempData["Message"] = $"Scheduled: {detail}.";
                 return Redirect($"/umbraco/content/{key}/schedule");
             }
 
-            foreach (var error in result.Errors)
+            foreach (var error in result.ValidationErrors)
             {
                 errors.Add($"{error.Field}-day", error.Message);
             }
