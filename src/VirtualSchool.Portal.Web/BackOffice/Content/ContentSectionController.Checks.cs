@@ -92,7 +92,7 @@ public sealed partial class ContentSectionController
         var failed = results.Where(r => !r.Result.Succeeded).ToList();
         return failed.Count == 0
             ? null
-            : Invalid(model, failed.Select(f => new FormError(f.Upload.ErrorTarget, f.Result.Message ?? "The file could not be uploaded")), MediaController.HttpStatusFor(failed[0].Result));
+            : Invalid(model, failed.Select(f => new FormError(f.Upload.ErrorTarget, f.Result.Message ?? "The file could not be uploaded")), MediaStatusCodes.For(failed[0].Result));
     }
 
     private async Task<bool> CanPublishAsync() =>

@@ -200,7 +200,7 @@ public sealed partial class ContentSectionController(
         }
 
         var result = await content.UnpublishAsync(key, UserName, cancellationToken);
-        if (result.Status == ContentOperationStatus.NotFound)
+        if (ContentStatusCodes.For(result.Status) == StatusCodes.Status404NotFound)
         {
             return NotFound();
         }
@@ -208,7 +208,7 @@ public sealed partial class ContentSectionController(
         if (!result.Succeeded)
         {
             var model = (await EditModelAsync(key, cancellationToken))!;
-            return Invalid(model, [new FormError("name", result.Message ?? "This page is not published")]);
+            return Invalid(model, [new FormError("name", result.Message ?? "This page is not published")], ContentStatusCodes.For(result.Status));
         }
 
         await RecordAsync(AuditActions.Unpublish, result.Node!, null, cancellationToken);

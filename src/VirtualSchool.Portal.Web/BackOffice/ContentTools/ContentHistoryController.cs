@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Infrastructure.Audit;
+using VirtualSchool.Portal.Web.BackOffice.Content;
 using VirtualSchool.Portal.Web.BackOffice.Controllers;
 using VirtualSchool.Portal.Web.BackOffice.Security;
 using VirtualSchool.Portal.Web.BackOffice.Users;
@@ -78,7 +79,7 @@ public sealed class ContentHistoryController(
 
         var version = await repository.GetVersionAsync(versionId, cancellationToken);
         var result = await content.RollbackAsync(key, versionId, User.Identity?.Name, cancellationToken);
-        if (result.Status is ContentOperationStatus.NotFound or ContentOperationStatus.VersionNotFound)
+        if (ContentStatusCodes.For(result.Status) == StatusCodes.Status404NotFound)
         {
             return NotFound();
         }
