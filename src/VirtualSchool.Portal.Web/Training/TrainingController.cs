@@ -192,15 +192,10 @@ public sealed class TrainingController(
             notice = "You have accepted the place";
         }
 
-        int? position = null;
-        if (view.Booking.Status == BookingStatus.Waiting)
-        {
-            position = await bookings.WaitingPositionAsync(view.Booking, cancellationToken);
-        }
+        int? position = view.Booking.Status == BookingStatus.Waiting ? await bookings.WaitingPositionAsync(view.Booking, cancellationToken) : null;
 
         Layout(null, "Your booking");
-        var canEvaluate = Attended(view);
-        return View("Manage", new ManageBookingModel(view, token, emails.CourseTitle(view.Session.CourseKey), emails.CourseRoute(view.Session.CourseKey), notice, position, canEvaluate));
+        return View("Manage", new ManageBookingModel(view, token, emails.CourseTitle(view.Session.CourseKey), emails.CourseRoute(view.Session.CourseKey), notice, position, Attended(view)));
     }
 
     /// <summary>"Are you sure?" before a cancel (the GOV.UK pattern): a cancelled place may go to someone else at once.</summary>
