@@ -6,7 +6,7 @@ public sealed partial class ContentService
     /// Copies a node's newest draft (and, if asked, its descendants' drafts) below another parent, with new
     /// keys and unpublished. The copy's name gets " (copy)" when a page there already has that name.
     /// </summary>
-    public async Task<ContentOperationResult> CopyAsync(
+    public async Task<Attempt<ContentNode, ContentOperationStatus>> CopyAsync(
         Guid key, Guid? newParentKey, bool includeDescendants, string? user = null, CancellationToken cancellationToken = default)
     {
         var node = await repository.GetNodeAsync(key, cancellationToken);
@@ -46,7 +46,7 @@ public sealed partial class ContentService
         return top;
     }
 
-    private async Task<ContentOperationResult> CopyOneAsync(
+    private async Task<Attempt<ContentNode, ContentOperationStatus>> CopyOneAsync(
         ContentNode source, string name, Guid? parentKey, int? sortOrder, bool enforceStructure, string? user, CancellationToken cancellationToken)
     {
         var draft = await repository.GetVersionAsync(source.DraftVersionId, cancellationToken)

@@ -8,7 +8,7 @@ public sealed partial class ContentService
     /// under its own author and with the same changes, so it still waits, and approving it later keeps them.
     /// For an action that is entitled to change a few values but not to publish what others wrote.
     /// </summary>
-    public async Task<ContentOperationResult> PublishChangeToPublishedAsync(
+    public async Task<Attempt<ContentNode, ContentOperationStatus>> PublishChangeToPublishedAsync(
         Guid key, IReadOnlyDictionary<string, string?> changes, string? user = null, CancellationToken cancellationToken = default)
     {
         var node = await repository.GetNodeAsync(key, cancellationToken);

@@ -3,7 +3,7 @@ namespace VirtualSchool.Portal.Core.Content;
 public sealed partial class ContentService
 {
     /// <summary>Unpublishes a node and its descendants and marks them all trashed.</summary>
-    public async Task<ContentOperationResult> TrashAsync(Guid key, CancellationToken cancellationToken = default)
+    public async Task<Attempt<ContentNode, ContentOperationStatus>> TrashAsync(Guid key, CancellationToken cancellationToken = default)
     {
         var node = await repository.GetNodeAsync(key, cancellationToken);
         if (node is null)
@@ -35,7 +35,7 @@ public sealed partial class ContentService
     /// Brings a trashed node and its descendants back, unpublished: under its old parent when that still
     /// exists outside the bin, otherwise at the root.
     /// </summary>
-    public async Task<ContentOperationResult> RestoreAsync(Guid key, CancellationToken cancellationToken = default)
+    public async Task<Attempt<ContentNode, ContentOperationStatus>> RestoreAsync(Guid key, CancellationToken cancellationToken = default)
     {
         var node = await repository.GetNodeAsync(key, cancellationToken);
         if (node is null)

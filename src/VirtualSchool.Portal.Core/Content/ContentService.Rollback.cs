@@ -6,7 +6,7 @@ public sealed partial class ContentService
     /// Copies an earlier version's name and values into a new draft. History is never rewritten: the
     /// version rolled back to stays as it was, and the new draft records who rolled back.
     /// </summary>
-    public async Task<ContentOperationResult> RollbackAsync(
+    public async Task<Attempt<ContentNode, ContentOperationStatus>> RollbackAsync(
         Guid key, long versionId, string? user = null, CancellationToken cancellationToken = default)
     {
         var node = await repository.GetNodeAsync(key, cancellationToken);

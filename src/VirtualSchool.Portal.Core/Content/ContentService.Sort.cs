@@ -6,7 +6,7 @@ public sealed partial class ContentService
     /// Gives the children of a node (or the roots, for null) the order of <paramref name="orderedKeys"/>,
     /// which must name each of them exactly once.
     /// </summary>
-    public async Task<ContentOperationResult> SortAsync(
+    public async Task<Attempt<ContentNode, ContentOperationStatus>> SortAsync(
         Guid? parentKey, IReadOnlyList<Guid> orderedKeys, CancellationToken cancellationToken = default)
     {
         ContentNode? parent = null;
@@ -32,7 +32,7 @@ public sealed partial class ContentService
     /// post whole (thousands of pages) is sorted with: the request names one page and one number, and the
     /// siblings are renumbered here, in one transaction.
     /// </summary>
-    public async Task<ContentOperationResult> MoveToPositionAsync(
+    public async Task<Attempt<ContentNode, ContentOperationStatus>> MoveToPositionAsync(
         Guid? parentKey, Guid key, int position, CancellationToken cancellationToken = default)
     {
         ContentNode? parent = null;

@@ -8,7 +8,7 @@ namespace VirtualSchool.Portal.Core.Content;
 /// </summary>
 public sealed partial class ContentService(IContentRepository repository, IEventAggregator events, TimeProvider clock)
 {
-    public async Task<ContentOperationResult> CreateAsync(
+    public async Task<Attempt<ContentNode, ContentOperationStatus>> CreateAsync(
         NewContent content, string? user = null, bool enforceStructure = true, CancellationToken cancellationToken = default)
     {
         var types = await GetTypesAsync(cancellationToken);
@@ -68,7 +68,7 @@ public sealed partial class ContentService(IContentRepository repository, IEvent
     }
 
     /// <summary>Saves a new draft version. Readers keep seeing the published version until it is published.</summary>
-    public async Task<ContentOperationResult> SaveAsync(
+    public async Task<Attempt<ContentNode, ContentOperationStatus>> SaveAsync(
         Guid key, string name, IReadOnlyDictionary<string, string?> values, string? user = null, CancellationToken cancellationToken = default)
     {
         var node = await repository.GetNodeAsync(key, cancellationToken);
@@ -98,7 +98,7 @@ public sealed partial class ContentService(IContentRepository repository, IEvent
     /// Publishes the node's newest version, after validation and the publishing notification. Imports pass
     /// <paramref name="validate"/> false: content that was published on its source site is taken as it is.
     /// </summary>
-    public async Task<ContentOperationResult> PublishAsync(
+    public async Task<Attempt<ContentNode, ContentOperationStatus>> PublishAsync(
         Guid key, string? user = null, bool validate = true, CancellationToken cancellationToken = default)
     {
         var node = await repository.GetNodeAsync(key, cancellationToken);
@@ -152,7 +152,7 @@ public sealed partial class ContentService(IContentRepository repository, IEvent
         return new(ContentOperationStatus.Success, node);
     }
 
-    public async Task<ContentOperationResult> UnpublishAsync(Guid key, string? user = null, CancellationToken cancellationToken = default)
+    public async Task<Attempt<ContentNode, ContentOperationStatus>> UnpublishAsync(Guid key, string? user = null, CancellationToken cancellationToken = default)
     {
         _ = user;
         var node = await repository.GetNodeAsync(key, cancellationToken);
@@ -181,7 +181,7 @@ public sealed partial class ContentService(IContentRepository repository, IEvent
     }
 
     /// <summary>Moves a node (and so its descendants) under another parent, or to the root.</summary>
-    public async Task<ContentOperationResult> MoveAsync(Guid key, Guid? newParentKey, CancellationToken cancellationToken = default)
+    public async Task<Attempt<ContentNode, ContentOperationStatus>> MoveAsync(Guid key, Guid? newParentKey, CancellationToken cancellationToken = default)
     {
         var node = await repository.GetNodeAsync(key, cancellationToken);
         if (node is null)

@@ -7,9 +7,9 @@ public static class ContentValidator
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(250);
 
-    public static IReadOnlyList<PropertyValidationError> Validate(ContentType composedType, IReadOnlyDictionary<string, string?> values)
+    public static IReadOnlyList<FormError> Validate(ContentType composedType, IReadOnlyDictionary<string, string?> values)
     {
-        var errors = new List<PropertyValidationError>();
+        var errors = new List<FormError>();
         foreach (var property in composedType.Properties)
         {
             values.TryGetValue(property.Alias, out var value);

@@ -5,8 +5,12 @@ namespace VirtualSchool.Portal.Core.Training;
 /// <summary>What a booker typed into the booking form, before it is checked.</summary>
 public sealed record BookingRequest(string? Name, string? Email, string? Role, string? Organisation, string? Phone, string? Needs, bool Consent);
 
-/// <summary>What happened to a booking attempt.</summary>
-public enum BookingOutcome
+/// <summary>
+/// What happened when someone asked for a place (the status of an <see cref="Attempt{TResult, TStatus}"/>): a
+/// place (<see cref="Confirmed"/>) or a place on the waiting list (<see cref="Waiting"/>) is a booking made.
+/// Not <see cref="BookingStatus"/>, which is the state a stored booking is in.
+/// </summary>
+public enum BookPlaceStatus
 {
     Confirmed,
     Waiting,
@@ -22,11 +26,11 @@ public enum BookingOutcome
     Invalid,
 }
 
-/// <summary>The result of a booking attempt: the outcome, the booking when one was made, and its manage token.</summary>
-public sealed record BookingResult(BookingOutcome Outcome, Booking? Booking = null, string? Token = null, IReadOnlyList<(string Field, string Message)>? Errors = null);
+/// <summary>A booking made (a place or a place on the waiting list) and its manage token, which only the email carries.</summary>
+public sealed record BookedPlace(Booking Booking, string Token);
 
-/// <summary>The result of something done through a manage link or by the coordinator.</summary>
-public enum ChangeOutcome
+/// <summary>What happened to something done to a booking through a manage link or by the coordinator.</summary>
+public enum BookingChangeStatus
 {
     Done,
     NotFound,
@@ -49,59 +53,59 @@ public static class BookingRules
     public static string NormaliseEmail(string email) => email.Trim().ToLowerInvariant();
 
     /// <summary>Checks the form; each error names the form field it belongs to (the error summary links to it).</summary>
-    public static List<(string Field, string Message)> Validate(BookingRequest request)
+    public static List<FormError> Validate(BookingRequest request)
     {
-        var errors = new List<(string Field, string Message)>();
+        var errors = new List<FormError>();
         var name = request.Name?.Trim() ?? "";
         if (name.Length == 0)
         {
-            errors.Add(("name", "Enter your full name"));
+            errors.Add(new("name", "Enter your full name"));
         }
         else if (name.Length > MaxName)
         {
-            errors.Add(("name", $"Full name must be {MaxName} characters or fewer"));
+            errors.Add(new("name", $"Full name must be {MaxName} characters or fewer"));
         }
 
         var email = request.Email?.Trim() ?? "";
         if (email.Length == 0)
         {
-            errors.Add(("email", "Enter your email address"));
+            errors.Add(new("email", "Enter your email address"));
         }
         else if (DeliverableAddress.Problem(email) is { } problem)
         {
-            errors.Add(("email", problem));
+            errors.Add(new("email", problem));
         }
 
         var role = TrainingAudience.FromSlug(request.Role);
         if (role is null)
         {
-            errors.Add(("role", "Select your role"));
+            errors.Add(new("role", "Select your role"));
         }
 
         var organisation = request.Organisation?.Trim() ?? "";
         if (organisation.Length == 0 && role is not null && role != TrainingAudience.FosterCarers)
         {
-            errors.Add(("organisation", "Enter your school or organisation"));
+            errors.Add(new("organisation", "Enter your school or organisation"));
         }
         else if (organisation.Length > MaxOrganisation)
         {
-            errors.Add(("organisation", $"School or organisation must be {MaxOrganisation} characters or fewer"));
+            errors.Add(new("organisation", $"School or organisation must be {MaxOrganisation} characters or fewer"));
         }
 
         var phone = request.Phone?.Trim() ?? "";
         if (phone.Length > 0 && (phone.Length > MaxPhone || !phone.All(c => char.IsDigit(c) || c is ' ' or '+' or '(' or ')' or '-')))
         {
-            errors.Add(("phone", "Enter a telephone number, like 01632 960 001 or +44 7700 900 982"));
+            errors.Add(new("phone", "Enter a telephone number, like 01632 960 001 or +44 7700 900 982"));
         }
 
         if ((request.Needs?.Trim().Length ?? 0) > MaxNeeds)
         {
-            errors.Add(("needs", $"Access or dietary needs must be {MaxNeeds} characters or fewer"));
+            errors.Add(new("needs", $"Access or dietary needs must be {MaxNeeds} characters or fewer"));
         }
 
         if (!request.Consent)
         {
-            errors.Add(("consent", "Confirm that you agree to us keeping your details to run the training"));
+            errors.Add(new("consent", "Confirm that you agree to us keeping your details to run the training"));
         }
 
         return errors;
@@ -121,69 +125,69 @@ public static class BookingRules
     }
 
     /// <summary>Whether the session takes bookings now, and if not, why not.</summary>
-    public static BookingOutcome? WhyClosed(TrainingSession session, DateTime now, double closeHoursBefore)
+    public static BookPlaceStatus? WhyClosed(TrainingSession session, DateTime now, double closeHoursBefore)
     {
         if (session.Status == SessionStatus.Cancelled)
         {
-            return BookingOutcome.Cancelled;
+            return BookPlaceStatus.Cancelled;
         }
 
         if (session.StartsAt <= now)
         {
-            return BookingOutcome.Started;
+            return BookPlaceStatus.Started;
         }
 
         if (session.BookingOpensAt is { } opens && now < opens)
         {
-            return BookingOutcome.NotYetOpen;
+            return BookPlaceStatus.NotYetOpen;
         }
 
-        return now >= ClosesAt(session, closeHoursBefore) ? BookingOutcome.Closed : null;
+        return now >= ClosesAt(session, closeHoursBefore) ? BookPlaceStatus.Closed : null;
     }
 
     /// <summary>Checks a session the coordinator is saving; each error names its form field.</summary>
-    public static List<(string Field, string Message)> ValidateSession(TrainingSession session, int placesTaken)
+    public static List<FormError> ValidateSession(TrainingSession session, int placesTaken)
     {
-        var errors = new List<(string Field, string Message)>();
+        var errors = new List<FormError>();
         if (session.EndsAt <= session.StartsAt)
         {
-            errors.Add(("ends", "The end time must be after the start time"));
+            errors.Add(new("ends", "The end time must be after the start time"));
         }
 
         if (session.Capacity < 1 || session.Capacity > 10_000)
         {
-            errors.Add(("capacity", "Enter a number of places between 1 and 10,000"));
+            errors.Add(new("capacity", "Enter a number of places between 1 and 10,000"));
         }
         else if (session.Capacity < placesTaken)
         {
-            errors.Add(("capacity", $"The number of places cannot be fewer than the {placesTaken} already booked or offered"));
+            errors.Add(new("capacity", $"The number of places cannot be fewer than the {placesTaken} already booked or offered"));
         }
 
         if (session.Format == SessionFormat.InPerson && string.IsNullOrWhiteSpace(session.Venue))
         {
-            errors.Add(("venue", "Enter the venue"));
+            errors.Add(new("venue", "Enter the venue"));
         }
 
         if (session.Format == SessionFormat.Online)
         {
             if (string.IsNullOrWhiteSpace(session.JoiningLink))
             {
-                errors.Add(("joiningLink", "Enter the joining link"));
+                errors.Add(new("joiningLink", "Enter the joining link"));
             }
             else if (!Uri.TryCreate(session.JoiningLink.Trim(), UriKind.Absolute, out var link) || link.Scheme != Uri.UriSchemeHttps)
             {
-                errors.Add(("joiningLink", "Enter a joining link that starts with https://"));
+                errors.Add(new("joiningLink", "Enter a joining link that starts with https://"));
             }
         }
 
         if (session.BookingOpensAt is { } opens && session.BookingClosesAt is { } closes && closes <= opens)
         {
-            errors.Add(("closes", "Booking must close after it opens"));
+            errors.Add(new("closes", "Booking must close after it opens"));
         }
 
         if (session.BookingClosesAt is { } closesAt && closesAt > session.StartsAt)
         {
-            errors.Add(("closes", "Booking must close before the session starts"));
+            errors.Add(new("closes", "Booking must close before the session starts"));
         }
 
         return errors;

@@ -12,8 +12,7 @@ namespace VirtualSchool.Portal.Core.Training;
 public static class ICalendar
 {
     public const string ContentType = "text/calendar; charset=utf-8; method=PUBLISH";
-    public const string TimeZoneId = "Europe/London";
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+    private const string TimeZoneId = UkTime.ZoneId;
 
     public static byte[] Write(CalendarEvent e) => Encoding.UTF8.GetBytes(WriteText(e));
 
@@ -122,5 +121,5 @@ public static class ICalendar
     }
 
     private static string Local(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
+        UkTime.FromUtc(utc).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
 }

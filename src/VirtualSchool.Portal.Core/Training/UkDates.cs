@@ -2,39 +2,16 @@ using System.Globalization;
 
 namespace VirtualSchool.Portal.Core.Training;
 
-/// <summary>Session times as UK readers expect them ("Tuesday 8 December 2026, 9:30am to 12:30pm"), in UK time.</summary>
+/// <summary>Session times as UK readers expect them ("Tuesday 8 December 2026, 9:30am to 12:30pm"), in UK time (<see cref="UkTime"/>).</summary>
 public static class UkDates
 {
-    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
     private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
 
-    public static DateTime ToUk(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
-
-    /// <summary>The UTC instant of a UK wall-clock time (the earlier one when the clocks go back).</summary>
-    public static DateTime FromUk(DateTime local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone);
-
-    /// <summary>
-    /// The UTC instant of a UK wall-clock time, or false for a time the clocks skip (01:00 to 01:59 on the last
-    /// Sunday of March), which <see cref="FromUk"/> would throw on.
-    /// </summary>
-    public static bool TryFromUk(DateTime local, out DateTime utc)
-    {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (Zone.IsInvalidTime(unspecified))
-        {
-            utc = default;
-            return false;
-        }
-
-        utc = FromUk(unspecified);
-        return true;
-    }
-
-    public static string Date(DateTime utc) => ToUk(utc).ToString("dddd d MMMM yyyy", British);
+    public static string Date(DateTime utc) => UkTime.FromUtc(utc).ToString("dddd d MMMM yyyy", British);
 
     public static string Time(DateTime utc)
     {
-        var uk = ToUk(utc);
+        var uk = UkTime.FromUtc(utc);
         var hour = uk.Hour % 12 == 0 ? 12 : uk.Hour % 12;
         var suffix = uk.Hour < 12 ? "am" : "pm";
         return uk.Minute == 0
@@ -43,7 +20,7 @@ public static class UkDates
     }
 
     public static string When(DateTime startUtc, DateTime endUtc) =>
-        ToUk(startUtc).Date == ToUk(endUtc).Date
+        UkTime.FromUtc(startUtc).Date == UkTime.FromUtc(endUtc).Date
             ? $"{Date(startUtc)}, {Time(startUtc)} to {Time(endUtc)}"
             : $"{Date(startUtc)}, {Time(startUtc)} to {Date(endUtc)}, {Time(endUtc)}";
 

@@ -1,16 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Infrastructure.Audit;
 using VirtualSchool.Portal.Infrastructure.Persistence;
 
 namespace VirtualSchool.Portal.Infrastructure.Content;
-
-/// <summary>The outcome of asking for a schedule: what was stored, or the errors by field.</summary>
-public sealed record ScheduleResult(ContentOperationStatus Status, IReadOnlyList<ContentSchedule> Added, IReadOnlyList<PropertyValidationError> Errors)
-{
-    public bool Succeeded => Status == ContentOperationStatus.Success;
-}
 
 /// <summary>
 /// Stores publishes and unpublishes for later, and runs the ones that are due through
@@ -19,8 +14,11 @@ public sealed record ScheduleResult(ContentOperationStatus Status, IReadOnlyList
 public sealed class ContentScheduler(
     IDbContextFactory<PortalDbContext> contexts, IContentRepository repository, ContentService content, AuditLog audit, Email.PortalMail mail, TimeProvider clock)
 {
-    /// <summary>Schedules a publish and/or an unpublish (UTC); both must be in the future, the unpublish after the publish.</summary>
-    public async Task<ScheduleResult> ScheduleAsync(
+    /// <summary>
+    /// Schedules a publish and/or an unpublish (UTC); both must be in the future, the unpublish after the publish.
+    /// The result is what was stored; a refusal has the errors by field.
+    /// </summary>
+    public async Task<Attempt<IReadOnlyList<ContentSchedule>, ContentOperationStatus>> ScheduleAsync(
         Guid key, DateTime? publishAt, DateTime? unpublishAt, string? user, CancellationToken cancellationToken = default)
     {
         if (await repository.GetNodeAsync(key, cancellationToken) is not { Trashed: false })
@@ -29,7 +27,7 @@ public sealed class ContentScheduler(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var errors = new List<PropertyValidationError>();
+        var errors = new List<FormError>();
         if (publishAt is null && unpublishAt is null)
         {
             errors.Add(new("publish", "Enter a date and time to publish or to unpublish"));

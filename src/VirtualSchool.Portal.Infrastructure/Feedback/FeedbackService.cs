@@ -1,10 +1,12 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Feedback;
 using VirtualSchool.Portal.Infrastructure.Persistence;
 
 namespace VirtualSchool.Portal.Infrastructure.Feedback;
 
+/// <summary>What happened to a comment sent after an answer (the status of an <see cref="Attempt{TResult, TStatus}"/>).</summary>
 public enum CommentStatus
 {
     Added,
@@ -35,30 +37,30 @@ public sealed class FeedbackService(IDbContextFactory<PortalDbContext> contexts,
         return entry;
     }
 
-    public async Task<(CommentStatus Status, FeedbackEntry? Entry)> AddCommentAsync(string token, string comment, CancellationToken cancellationToken = default)
+    public async Task<Attempt<FeedbackEntry, CommentStatus>> AddCommentAsync(string token, string comment, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entry = await db.Feedback.SingleOrDefaultAsync(f => f.Token == token, cancellationToken);
         if (entry is null)
         {
-            return (CommentStatus.UnknownToken, null);
+            return new(CommentStatus.UnknownToken);
         }
 
         if (entry.Comment is not null)
         {
-            return (CommentStatus.AlreadyCommented, entry);
+            return new(CommentStatus.AlreadyCommented, entry);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (now - entry.CreatedAt > CommentWindow)
         {
-            return (CommentStatus.Expired, entry);
+            return new(CommentStatus.Expired, entry);
         }
 
         entry.Comment = comment;
         entry.CommentedAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        return (CommentStatus.Added, entry);
+        return new(CommentStatus.Added, entry);
     }
 
     public async Task<FeedbackEntry?> FindByTokenAsync(string token, CancellationToken cancellationToken = default)

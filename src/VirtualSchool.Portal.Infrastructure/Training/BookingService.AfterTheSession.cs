@@ -115,18 +115,18 @@ public sealed partial class BookingService
     }
 
     /// <summary>An attendee's evaluation: a rating from 1 to 5 and optional comments, once.</summary>
-    public Task<ChangeOutcome> EvaluateAsync(string token, int rating, string? comments, CancellationToken cancellationToken = default) =>
+    public Task<BookingChangeStatus> EvaluateAsync(string token, int rating, string? comments, CancellationToken cancellationToken = default) =>
         WithTokenAsync(token, async (db, booking, session) =>
         {
             if (booking.Attended != true || session.EndsAt > Now)
             {
-                return ChangeOutcome.NotAllowed;
+                return BookingChangeStatus.NotAllowed;
             }
 
             var now = Now;
             var text = Blank(comments);
             var saved = await db.Bookings.Where(b => b.Id == booking.Id && b.EvaluatedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(b => b.Rating, rating).SetProperty(b => b.EvaluationComments, text).SetProperty(b => b.EvaluatedAt, now), cancellationToken);
-            return saved == 1 ? ChangeOutcome.Done : ChangeOutcome.AlreadyDone;
+            return saved == 1 ? BookingChangeStatus.Done : BookingChangeStatus.AlreadyDone;
         }, cancellationToken);
 }

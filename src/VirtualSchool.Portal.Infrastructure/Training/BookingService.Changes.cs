@@ -8,23 +8,23 @@ namespace VirtualSchool.Portal.Infrastructure.Training;
 public sealed partial class BookingService
 {
     /// <summary>The booker cancels their place (or leaves the waiting list, or declines an offer) through their link.</summary>
-    public Task<ChangeOutcome> CancelByBookerAsync(string token, CancellationToken cancellationToken = default) =>
+    public Task<BookingChangeStatus> CancelByBookerAsync(string token, CancellationToken cancellationToken = default) =>
         WithTokenAsync(token, (db, booking, session) => CancelAsync(db, booking, session, CancelledBy.Booker, TrainingTemplates.Cancelled, null, cancellationToken), cancellationToken);
 
     /// <summary>The coordinator cancels one booking; the booker is told.</summary>
-    public async Task<ChangeOutcome> CancelByCoordinatorAsync(long bookingId, string? reason, CancellationToken cancellationToken = default)
+    public async Task<BookingChangeStatus> CancelByCoordinatorAsync(long bookingId, string? reason, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var booking = await db.Bookings.FirstOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
         if (booking is null || booking.AnonymisedAt is not null)
         {
-            return ChangeOutcome.NotFound;
+            return BookingChangeStatus.NotFound;
         }
 
         var session = await db.TrainingSessions.AsNoTracking().FirstAsync(s => s.Id == booking.SessionId, cancellationToken);
         var outcome = await CancelAsync(db, booking, session, CancelledBy.Coordinator, TrainingTemplates.CancelledByCoordinator, Blank(reason), cancellationToken);
-        if (outcome == ChangeOutcome.Done)
+        if (outcome == BookingChangeStatus.Done)
         {
             await transaction.CommitAsync(cancellationToken);
         }
@@ -32,16 +32,16 @@ public sealed partial class BookingService
         return outcome;
     }
 
-    private async Task<ChangeOutcome> CancelAsync(PortalDbContext db, Booking booking, TrainingSession session, CancelledBy by, string template, string? reason, CancellationToken cancellationToken)
+    private async Task<BookingChangeStatus> CancelAsync(PortalDbContext db, Booking booking, TrainingSession session, CancelledBy by, string template, string? reason, CancellationToken cancellationToken)
     {
         if (booking.Status == BookingStatus.Cancelled)
         {
-            return ChangeOutcome.AlreadyDone;
+            return BookingChangeStatus.AlreadyDone;
         }
 
         if (session.StartsAt <= Now)
         {
-            return ChangeOutcome.NotAllowed;
+            return BookingChangeStatus.NotAllowed;
         }
 
         var now = Now;
@@ -55,7 +55,7 @@ public sealed partial class BookingService
                 var status = await db.Bookings.AsNoTracking().Where(b => b.Id == booking.Id).Select(b => b.Status).FirstAsync(cancellationToken);
                 if (status == BookingStatus.Cancelled)
                 {
-                    return ChangeOutcome.AlreadyDone;
+                    return BookingChangeStatus.AlreadyDone;
                 }
 
                 booking.Status = status;
@@ -73,7 +73,7 @@ public sealed partial class BookingService
 
         if (changed == 0)
         {
-            return ChangeOutcome.AlreadyDone;
+            return BookingChangeStatus.AlreadyDone;
         }
 
         var held = booking.Status is BookingStatus.Confirmed or BookingStatus.Offered;
@@ -88,7 +88,7 @@ public sealed partial class BookingService
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return ChangeOutcome.Done;
+        return BookingChangeStatus.Done;
     }
 
     /// <summary>
@@ -144,18 +144,18 @@ public sealed partial class BookingService
     }
 
     /// <summary>The person offered a place takes it, through their link, before the offer runs out.</summary>
-    public Task<ChangeOutcome> AcceptOfferAsync(string token, CancellationToken cancellationToken = default) =>
+    public Task<BookingChangeStatus> AcceptOfferAsync(string token, CancellationToken cancellationToken = default) =>
         WithTokenAsync(token, async (db, booking, session) =>
         {
             if (booking.Status == BookingStatus.Confirmed)
             {
-                return ChangeOutcome.AlreadyDone;
+                return BookingChangeStatus.AlreadyDone;
             }
 
             var now = Now;
             if (booking.Status != BookingStatus.Offered || booking.OfferExpiresAt <= now || session.Status != SessionStatus.Scheduled)
             {
-                return booking.Status == BookingStatus.Offered ? ChangeOutcome.Expired : ChangeOutcome.NotAllowed;
+                return booking.Status == BookingStatus.Offered ? BookingChangeStatus.Expired : BookingChangeStatus.NotAllowed;
             }
 
             var accepted = await db.Bookings
@@ -166,14 +166,14 @@ public sealed partial class BookingService
                     .SetProperty(b => b.OfferExpiresAt, (DateTime?)null), cancellationToken);
             if (accepted == 0)
             {
-                return ChangeOutcome.Expired;
+                return BookingChangeStatus.Expired;
             }
 
             booking.Status = BookingStatus.Confirmed;
             booking.OfferExpiresAt = null;
             emails.Queue(db, TrainingTemplates.Confirmed, session, booking, token, calendar: true);
             await db.SaveChangesAsync(cancellationToken);
-            return ChangeOutcome.Done;
+            return BookingChangeStatus.Done;
         }, cancellationToken);
 
     /// <summary>Offers not accepted in time pass to the next person waiting. Returns how many lapsed.</summary>

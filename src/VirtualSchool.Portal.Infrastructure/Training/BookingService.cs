@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Training;
 using VirtualSchool.Portal.Infrastructure.Persistence;
 
@@ -34,7 +35,7 @@ public sealed partial class BookingService(
     }
 
     /// <summary>Why this session does not take bookings now, or null when it does.</summary>
-    public BookingOutcome? WhyClosed(TrainingSession session) => BookingRules.WhyClosed(session, Now, Settings.CloseHoursBefore);
+    public BookPlaceStatus? WhyClosed(TrainingSession session) => BookingRules.WhyClosed(session, Now, Settings.CloseHoursBefore);
 
     public DateTime ClosesAt(TrainingSession session) => BookingRules.ClosesAt(session, Settings.CloseHoursBefore);
 
@@ -56,11 +57,11 @@ public sealed partial class BookingService(
     /// Books a place, or a place on the waiting list when the session is full. <paramref name="siteUrl"/> is the
     /// address the booker used (scheme and host), kept for the links in later emails.
     /// </summary>
-    public async Task<BookingResult> BookAsync(Guid sessionKey, BookingRequest request, string? siteUrl = null, CancellationToken cancellationToken = default)
+    public async Task<Attempt<BookedPlace, BookPlaceStatus>> BookAsync(Guid sessionKey, BookingRequest request, string? siteUrl = null, CancellationToken cancellationToken = default)
     {
         var session = await FindSessionAsync(sessionKey, cancellationToken);
         return session is null
-            ? new BookingResult(BookingOutcome.NotFound)
+            ? new Attempt<BookedPlace, BookPlaceStatus>(BookPlaceStatus.NotFound)
             : await BookAsync(session, request, siteUrl, cancellationToken);
     }
 
@@ -69,18 +70,18 @@ public sealed partial class BookingService(
     /// transaction starts (the coordinator may have cancelled the session in between), so the transaction
     /// checks the session again and never stores a booking, or sends an email, for a cancelled session.
     /// </summary>
-    internal async Task<BookingResult> BookAsync(TrainingSession session, BookingRequest request, string? siteUrl, CancellationToken cancellationToken)
+    internal async Task<Attempt<BookedPlace, BookPlaceStatus>> BookAsync(TrainingSession session, BookingRequest request, string? siteUrl, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         if (WhyClosed(session) is { } closed)
         {
-            return new BookingResult(closed);
+            return new Attempt<BookedPlace, BookPlaceStatus>(closed);
         }
 
         var errors = BookingRules.Validate(request);
         if (errors.Count > 0)
         {
-            return new BookingResult(BookingOutcome.Invalid, Errors: errors);
+            return new Attempt<BookedPlace, BookPlaceStatus>(BookPlaceStatus.Invalid, Errors: errors);
         }
 
         var email = request.Email!.Trim();
@@ -94,7 +95,7 @@ public sealed partial class BookingService(
             // The answer must not tell whoever asked that this address has a place (it could be a foster carer's):
             // the page reads as for a new booking, and the address's owner is emailed their link instead.
             await SendLinkAgainAsync(db, session, previous.Id, cancellationToken);
-            return new BookingResult(BookingOutcome.Duplicate);
+            return new Attempt<BookedPlace, BookPlaceStatus>(BookPlaceStatus.Duplicate);
         }
 
         var now = Now;
@@ -117,7 +118,7 @@ public sealed partial class BookingService(
             {
                 // Cancelled since it was read: the update failed on the status, not on the places. Read after
                 // the update, so on PostgreSQL it sees the cancellation the update waited for. Nothing is kept.
-                return new BookingResult(BookingOutcome.Cancelled);
+                return new Attempt<BookedPlace, BookPlaceStatus>(BookPlaceStatus.Cancelled);
             }
 
             Booking booking;
@@ -154,17 +155,17 @@ public sealed partial class BookingService(
             emails.Queue(db, won == 1 ? TrainingTemplates.Confirmed : TrainingTemplates.Waiting, session, booking, token, calendar: won == 1);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new BookingResult(won == 1 ? BookingOutcome.Confirmed : BookingOutcome.Waiting, booking, token);
+            return new Attempt<BookedPlace, BookPlaceStatus>(won == 1 ? BookPlaceStatus.Confirmed : BookPlaceStatus.Waiting, new BookedPlace(booking, token));
         }
         catch (DbUpdateException)
         {
             // Another request with the same email won the unique index: nothing of this one is kept.
-            return new BookingResult(BookingOutcome.Duplicate);
+            return new Attempt<BookedPlace, BookPlaceStatus>(BookPlaceStatus.Duplicate);
         }
         catch (InvalidOperationException) when (previous is not null)
         {
             // The cancelled row was booked again by a simultaneous request.
-            return new BookingResult(BookingOutcome.Duplicate);
+            return new Attempt<BookedPlace, BookPlaceStatus>(BookPlaceStatus.Duplicate);
         }
         finally
         {
@@ -220,11 +221,11 @@ public sealed partial class BookingService(
             cancellationToken);
     }
 
-    private async Task<ChangeOutcome> WithTokenAsync(string token, Func<PortalDbContext, Booking, TrainingSession, Task<ChangeOutcome>> change, CancellationToken cancellationToken)
+    private async Task<BookingChangeStatus> WithTokenAsync(string token, Func<PortalDbContext, Booking, TrainingSession, Task<BookingChangeStatus>> change, CancellationToken cancellationToken)
     {
         if (!ManageTokens.IsWellFormed(token))
         {
-            return ChangeOutcome.NotFound;
+            return BookingChangeStatus.NotFound;
         }
 
         var hash = ManageTokens.Hash(token);
@@ -233,12 +234,12 @@ public sealed partial class BookingService(
         var booking = await db.Bookings.AsNoTracking().FirstOrDefaultAsync(b => (b.TokenHash == hash || b.PreviousTokenHash == hash) && b.AnonymisedAt == null, cancellationToken);
         if (booking is null)
         {
-            return ChangeOutcome.NotFound;
+            return BookingChangeStatus.NotFound;
         }
 
         var session = await db.TrainingSessions.AsNoTracking().FirstAsync(s => s.Id == booking.SessionId, cancellationToken);
         var outcome = await change(db, booking, session);
-        if (outcome == ChangeOutcome.Done)
+        if (outcome == BookingChangeStatus.Done)
         {
             await transaction.CommitAsync(cancellationToken);
         }

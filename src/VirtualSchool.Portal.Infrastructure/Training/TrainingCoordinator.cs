@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Training;
 using VirtualSchool.Portal.Infrastructure.Persistence;
 
@@ -15,15 +16,14 @@ public sealed record SessionPage(IReadOnlyList<SessionSummary> Sessions, int Tot
 /// <summary>A session's evaluation results.</summary>
 public sealed record EvaluationSummary(int Responses, double? AverageRating, IReadOnlyList<int> RatingCounts, IReadOnlyList<string> Comments);
 
-public enum SessionSaveOutcome
+/// <summary>What happened when the coordinator saved a session (the status of an <see cref="Attempt{TResult, TStatus}"/>).</summary>
+public enum SessionSaveStatus
 {
     Saved,
     Invalid,
     NotFound,
     Cancelled,
 }
-
-public sealed record SessionSaveResult(SessionSaveOutcome Outcome, TrainingSession? Session = null, IReadOnlyList<(string Field, string Message)>? Errors = null);
 
 /// <summary>What the training coordinator does in the back office: sessions, cancellations, the register, new links.</summary>
 public sealed class TrainingCoordinator(
@@ -76,12 +76,12 @@ public sealed class TrainingCoordinator(
         return (session, list);
     }
 
-    public async Task<SessionSaveResult> CreateAsync(TrainingSession input, CancellationToken cancellationToken = default)
+    public async Task<Attempt<TrainingSession, SessionSaveStatus>> CreateAsync(TrainingSession input, CancellationToken cancellationToken = default)
     {
         var errors = BookingRules.ValidateSession(input, 0);
         if (errors.Count > 0)
         {
-            return new SessionSaveResult(SessionSaveOutcome.Invalid, Errors: errors);
+            return new Attempt<TrainingSession, SessionSaveStatus>(SessionSaveStatus.Invalid, Errors: errors);
         }
 
         var now = Now;
@@ -94,29 +94,29 @@ public sealed class TrainingCoordinator(
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         db.TrainingSessions.Add(input);
         await db.SaveChangesAsync(cancellationToken);
-        return new SessionSaveResult(SessionSaveOutcome.Saved, input);
+        return new Attempt<TrainingSession, SessionSaveStatus>(SessionSaveStatus.Saved, input);
     }
 
     /// <summary>Saves changes to a session; more places are offered to the waiting list straight away.</summary>
-    public async Task<SessionSaveResult> UpdateAsync(Guid key, TrainingSession input, CancellationToken cancellationToken = default)
+    public async Task<Attempt<TrainingSession, SessionSaveStatus>> UpdateAsync(Guid key, TrainingSession input, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var session = await db.TrainingSessions.FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
         if (session is null)
         {
-            return new SessionSaveResult(SessionSaveOutcome.NotFound);
+            return new Attempt<TrainingSession, SessionSaveStatus>(SessionSaveStatus.NotFound);
         }
 
         if (session.Status == SessionStatus.Cancelled)
         {
-            return new SessionSaveResult(SessionSaveOutcome.Cancelled, session);
+            return new Attempt<TrainingSession, SessionSaveStatus>(SessionSaveStatus.Cancelled, session);
         }
 
         var errors = BookingRules.ValidateSession(input, session.PlacesTaken);
         if (errors.Count > 0)
         {
-            return new SessionSaveResult(SessionSaveOutcome.Invalid, session, errors);
+            return new Attempt<TrainingSession, SessionSaveStatus>(SessionSaveStatus.Invalid, session, errors);
         }
 
         // The new capacity is a conditional update, like a booking's increment: on PostgreSQL a booking can
@@ -131,10 +131,10 @@ public sealed class TrainingCoordinator(
             var refused = BookingRules.ValidateSession(input, session.PlacesTaken);
             if (refused.Count == 0)
             {
-                refused.Add(("capacity", $"The number of places cannot be fewer than the {session.PlacesTaken} already booked or offered"));
+                refused.Add(new("capacity", $"The number of places cannot be fewer than the {session.PlacesTaken} already booked or offered"));
             }
 
-            return new SessionSaveResult(SessionSaveOutcome.Invalid, session, refused);
+            return new Attempt<TrainingSession, SessionSaveStatus>(SessionSaveStatus.Invalid, session, refused);
         }
 
         Tidy(input);
@@ -192,18 +192,18 @@ public sealed class TrainingCoordinator(
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new SessionSaveResult(SessionSaveOutcome.Saved, session);
+        return new Attempt<TrainingSession, SessionSaveStatus>(SessionSaveStatus.Saved, session);
     }
 
-    /// <summary>Cancels a whole session: everyone booked, offered a place or waiting is told by email.</summary>
-    public async Task<(ChangeOutcome Outcome, int Told)> CancelSessionAsync(Guid key, string? reason, CancellationToken cancellationToken = default)
+    /// <summary>Cancels a whole session: everyone booked, offered a place or waiting is told by email (the result is how many).</summary>
+    public async Task<Attempt<int, BookingChangeStatus>> CancelSessionAsync(Guid key, string? reason, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var session = await db.TrainingSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
         if (session is null)
         {
-            return (ChangeOutcome.NotFound, 0);
+            return new(BookingChangeStatus.NotFound, 0);
         }
 
         var now = Now;
@@ -216,7 +216,7 @@ public sealed class TrainingCoordinator(
                     .SetProperty(x => x.PlacesTaken, 0)
                     .SetProperty(x => x.UpdatedAt, now), cancellationToken) == 0)
         {
-            return (ChangeOutcome.AlreadyDone, 0);
+            return new(BookingChangeStatus.AlreadyDone, 0);
         }
 
         session.Status = SessionStatus.Cancelled;
@@ -233,7 +233,7 @@ public sealed class TrainingCoordinator(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (ChangeOutcome.Done, affected.Count);
+        return new(BookingChangeStatus.Done, affected.Count);
     }
 
     /// <summary>Marks the register: the given bookings attended, the session's other confirmed bookings did not.</summary>
@@ -257,14 +257,14 @@ public sealed class TrainingCoordinator(
     }
 
     /// <summary>Revokes a booking's link and emails a new one (for a link sent to the wrong person, or leaked).</summary>
-    public async Task<ChangeOutcome> ReissueLinkAsync(long bookingId, CancellationToken cancellationToken = default)
+    public async Task<BookingChangeStatus> ReissueLinkAsync(long bookingId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var booking = await db.Bookings.FirstOrDefaultAsync(b => b.Id == bookingId && b.AnonymisedAt == null, cancellationToken);
         if (booking is null)
         {
-            return ChangeOutcome.NotFound;
+            return BookingChangeStatus.NotFound;
         }
 
         var session = await db.TrainingSessions.AsNoTracking().FirstAsync(s => s.Id == booking.SessionId, cancellationToken);
@@ -275,11 +275,11 @@ public sealed class TrainingCoordinator(
         emails.Queue(db, TrainingTemplates.NewLink, session, booking, token);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return ChangeOutcome.Done;
+        return BookingChangeStatus.Done;
     }
 
     /// <summary>The coordinator cancels one booking; the booker is told by email.</summary>
-    public Task<ChangeOutcome> CancelBookingAsync(long bookingId, string? reason, CancellationToken cancellationToken = default) =>
+    public Task<BookingChangeStatus> CancelBookingAsync(long bookingId, string? reason, CancellationToken cancellationToken = default) =>
         bookings.CancelByCoordinatorAsync(bookingId, reason, cancellationToken);
 
     public static EvaluationSummary Evaluations(IEnumerable<Booking> list)

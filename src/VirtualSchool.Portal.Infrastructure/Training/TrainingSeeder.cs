@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Core.Training;
 using VirtualSchool.Portal.Infrastructure.Persistence;
@@ -84,14 +85,14 @@ public sealed class TrainingSeeder(IDbContextFactory<PortalDbContext> factory, I
             ? content.GetChildren(listing.Key).Where(c => string.Equals(c.ContentTypeAlias, CourseType, StringComparison.OrdinalIgnoreCase)).ToList()
             : [];
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = UkDates.ToUk(now).Date;
+        var today = UkTime.FromUtc(now).Date;
         for (var i = 0; i < courses.Count; i++)
         {
             foreach (var (days, hour, minute, hours, online, capacity) in Pattern[i % Pattern.Length])
             {
                 var day = WorkingDayFrom(today.AddDays(days + i));
 
-                var starts = UkDates.FromUk(day.AddHours(hour).AddMinutes(minute));
+                var starts = UkTime.ToUtc(day.AddHours(hour).AddMinutes(minute));
                 db.TrainingSessions.Add(new TrainingSession
                 {
                     Key = Guid.NewGuid(),

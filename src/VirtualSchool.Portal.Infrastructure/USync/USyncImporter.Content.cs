@@ -96,7 +96,7 @@ public sealed partial class USyncImporter
         if (item.Trashed)
         {
             created.Node!.Trashed = true;
-            await repository.UpdateAsync([created.Node], cancellationToken: cancellationToken);
+            await repository.UpdateAsync([created.Node!], cancellationToken: cancellationToken);
             return Result(item, USyncChange.Created);
         }
 

@@ -13,7 +13,7 @@ namespace VirtualSchool.Portal.Web.BackOffice;
 /// Migrates the user store, makes sure every role exists, and creates the first administrator from
 /// <c>Portal:Install:AdminEmail</c>/<c>AdminPassword</c> when no back-office user exists yet.
 /// </summary>
-public sealed class BackOfficeInitialiser(IServiceScopeFactory scopes, IOptions<PortalOptions> options, AuditLog audit, ILogger<BackOfficeInitialiser> logger) : IHostedService
+public sealed class BackOfficeInitialiser(IServiceScopeFactory scopes, IOptions<PortalOptions> options, AuditLog audit, TimeProvider clock, ILogger<BackOfficeInitialiser> logger) : IHostedService
 {
     public bool Ready { get; private set; }
 
@@ -49,7 +49,7 @@ public sealed class BackOfficeInitialiser(IServiceScopeFactory scopes, IOptions<
                 Email = install.AdminEmail.Trim(),
                 EmailConfirmed = true,
                 Name = install.AdminName,
-                CreatedAt = DateTime.UtcNow,
+                CreatedAt = clock.GetUtcNow().UtcDateTime,
             };
             var created = await users.CreateAsync(admin, install.AdminPassword);
             if (created.Succeeded)

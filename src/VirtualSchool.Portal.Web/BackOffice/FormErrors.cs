@@ -1,9 +1,11 @@
+using VirtualSchool.Portal.Core;
+
 namespace VirtualSchool.Portal.Web.BackOffice;
 
-/// <summary>Errors for a GOV.UK error summary: the field's id to link to, and the message.</summary>
-public sealed class FormErrors : List<(string Field, string Message)>
+/// <summary>The form errors a view shows in its GOV.UK error summary and beside each field.</summary>
+public sealed class FormErrors : List<FormError>
 {
-    public string? For(string field) => this.FirstOrDefault(e => e.Field == field).Message;
+    public string? For(string field) => this.FirstOrDefault(e => e.Field == field)?.Message;
 
-    public void Add(string field, string message) => Add((field, message));
+    public void Add(string field, string message) => Add(new FormError(field, message));
 }

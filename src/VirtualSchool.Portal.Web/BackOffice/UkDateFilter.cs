@@ -1,4 +1,5 @@
 using System.Globalization;
+using VirtualSchool.Portal.Core;
 
 namespace VirtualSchool.Portal.Web.BackOffice;
 
@@ -19,7 +20,7 @@ public static class UkDateFilter
             return null;
         }
 
-        return TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), Hosting.UkTime.Zone);
+        return UkTime.ToUtc(date.ToDateTime(TimeOnly.MinValue));
     }
 
     /// <summary>The UTC instant the day after ends at, so that "to" includes the whole of its day (UK time).</summary>
@@ -31,7 +32,5 @@ public static class UkDateFilter
 
     /// <summary>The UTC instant the next UK day starts at: 23, 24 or 25 hours later, as the clocks change.</summary>
     public static DateTime DayAfter(DateTime startOfDayUtc) =>
-        TimeZoneInfo.ConvertTimeToUtc(UkTime(startOfDayUtc).AddDays(1), Hosting.UkTime.Zone);
-
-    private static DateTime UkTime(DateTime utc) => DateTime.SpecifyKind(Hosting.UkTime.FromUtc(utc), DateTimeKind.Unspecified);
+        UkTime.ToUtc(UkTime.FromUtc(startOfDayUtc).AddDays(1));
 }

@@ -14,7 +14,7 @@ public sealed class GuidanceLibraryPageModel(IPublishedContentCache cache, IPubl
         var model = page with { Guidance = listing };
         if (listing.Error is { } error)
         {
-            model.Errors.Add(("audience", error));
+            model.Errors.Add(new("audience", error));
         }
 
         return model;

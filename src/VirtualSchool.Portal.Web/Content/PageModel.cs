@@ -1,3 +1,4 @@
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Published;
 
 namespace VirtualSchool.Portal.Web.Content;
@@ -17,7 +18,7 @@ public sealed record PageModel(
     IReadOnlyDictionary<string, string?> Query)
 {
     /// <summary>Problems with the request (such as an unknown filter) shown in an error summary, with a 400.</summary>
-    public List<(string Field, string Message)> Errors { get; } = [];
+    public List<FormError> Errors { get; } = [];
 
     /// <summary>A draft shown to staff from the back office: the layout says so, and it is never cached.</summary>
     public bool IsPreview { get; init; }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Html;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Media;
 using VirtualSchool.Portal.Core.Published;

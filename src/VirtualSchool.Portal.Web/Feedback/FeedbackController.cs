@@ -91,8 +91,8 @@ public sealed class FeedbackController(FeedbackService feedback, IPublishedConte
             return Done(page, token: null);
         }
 
-        var (status, _) = await feedback.AddCommentAsync(token, comment, cancellationToken);
-        return status switch
+        var added = await feedback.AddCommentAsync(token, comment, cancellationToken);
+        return added.Status switch
         {
             CommentStatus.Added => Done(page, token: null),
             CommentStatus.AlreadyCommented => Invalid(page, "comment", "You have already told us about this page. Thank you."),

@@ -9,14 +9,15 @@ namespace VirtualSchool.Portal.Web.Hosting;
 /// changed in their published cache and access rules, and now and then deletes instructions all have read.
 /// On a single node it reads nothing but its own instructions, which it skips.
 /// </summary>
-public sealed class CacheSyncService(CacheInstructions instructions, IOptions<PortalOptions> options, ILogger<CacheSyncService> logger) : BackgroundService
+public sealed class CacheSyncService(CacheInstructions instructions, IOptions<PortalOptions> options, ILogger<CacheSyncService> logger, TimeProvider clock)
+    : BackgroundService
 {
     private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.Cluster.SyncIntervalSeconds));
-        var pruned = DateTime.UtcNow;
+        var pruned = clock.GetTimestamp();
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -24,9 +25,9 @@ public sealed class CacheSyncService(CacheInstructions instructions, IOptions<Po
                 try
                 {
                     await instructions.ApplyAsync(stoppingToken);
-                    if (DateTime.UtcNow - pruned > PruneEvery)
+                    if (clock.GetElapsedTime(pruned) > PruneEvery)
                     {
-                        pruned = DateTime.UtcNow;
+                        pruned = clock.GetTimestamp();
                         await instructions.PruneAsync(stoppingToken);
                     }
                 }

@@ -1,3 +1,4 @@
+using VirtualSchool.Portal.Core;
 using Quartz;
 
 namespace VirtualSchool.Portal.Web.Jobs;
@@ -10,7 +11,7 @@ public sealed record JobSchedule(string TriggerSuffix, Action<ITriggerConfigurat
 {
     /// <summary>Once a day at the given UK time (so it does not move an hour when the clocks change).</summary>
     public static JobSchedule DailyUk(int hour, int minute) =>
-        new("daily", t => t.WithCronSchedule($"0 {minute} {hour} * * ?", c => c.InTimeZone(Hosting.UkTime.Zone)));
+        new("daily", t => t.WithCronSchedule($"0 {minute} {hour} * * ?", c => c.InTimeZone(UkTime.Zone)));
 
     /// <summary>On a Quartz cron expression, in the server's time zone.</summary>
     public static JobSchedule Cron(string expression, string triggerSuffix) =>

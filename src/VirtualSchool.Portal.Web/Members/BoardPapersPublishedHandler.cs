@@ -17,7 +17,7 @@ namespace VirtualSchool.Portal.Web.Members;
 /// When a meeting is published with its status at "Papers published", every member of the groups who may see
 /// the meeting (the Management Board) gets an email, once per meeting.
 /// </summary>
-public sealed class BoardPapersPublishedHandler(IServiceProvider services, IServiceScopeFactory scopes, IPublishedContentCache cache, IPublicAccess access, AuditLog audit)
+public sealed class BoardPapersPublishedHandler(IServiceProvider services, IServiceScopeFactory scopes, IPublishedContentCache cache, IPublicAccess access, AuditLog audit, TimeProvider clock)
     : INotificationHandler<ContentPublishedNotification>
 {
     public async Task HandleAsync(ContentPublishedNotification notification, CancellationToken cancellationToken)
@@ -64,7 +64,7 @@ public sealed class BoardPapersPublishedHandler(IServiceProvider services, IServ
         await using var outbox = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(cancellationToken);
         outbox.Database.SetDbConnection(db.Database.GetDbConnection());
         await outbox.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
-        db.BoardPapersNotices.Add(new BoardPapersNotice { MeetingKey = content.Key, SentAt = DateTime.UtcNow, Recipients = recipients.Count });
+        db.BoardPapersNotices.Add(new BoardPapersNotice { MeetingKey = content.Key, SentAt = clock.GetUtcNow().UtcDateTime, Recipients = recipients.Count });
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using QRCoder;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Infrastructure.Audit;
 using VirtualSchool.Portal.Web.BackOffice;
@@ -17,7 +18,7 @@ public sealed record MemberAccountModel(Member Member, IReadOnlyList<string> Gro
 
 /// <summary>The members area's start page and "My account".</summary>
 [Authorize(Policy = MemberAuthentication.Policy)]
-public sealed class MemberAccountController(UserManager<Member> users, MemberMail mail, AuditLog audit) : MembersAreaController
+public sealed class MemberAccountController(UserManager<Member> users, MemberMail mail, AuditLog audit, TimeProvider clock) : MembersAreaController
 {
     private const string Issuer = "Virtual School members";
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -87,7 +88,7 @@ public sealed class MemberAccountController(UserManager<Member> users, MemberMai
                 return Redirect("/members/account?done=password");
             }
 
-            errors.AddRange(result.Errors.Select(e => ("newPassword", e.Description)));
+            errors.AddRange(result.Errors.Select(e => new FormError("newPassword", e.Description)));
         }
 
         return await AccountWithErrorsAsync(member, errors);
@@ -188,7 +189,7 @@ public sealed class MemberAccountController(UserManager<Member> users, MemberMai
         var downloads = await audit.QueryAsync(new AuditQuery(Action: AuditActions.ProtectedDownload, User: member.Email, PageSize: 200));
         var data = new
         {
-            exportedAt = DateTime.UtcNow,
+            exportedAt = clock.GetUtcNow().UtcDateTime,
             member = new
             {
                 id = member.Id,
@@ -221,7 +222,7 @@ public sealed class MemberAccountController(UserManager<Member> users, MemberMai
 
         if (member.ClosureRequestedAt is null)
         {
-            member.ClosureRequestedAt = DateTime.UtcNow;
+            member.ClosureRequestedAt = clock.GetUtcNow().UtcDateTime;
             await users.UpdateAsync(member);
             await audit.RecordAsync(AuditActions.MemberClosureRequested, member.Id.ToString(), member.Email, "member", member.Id.ToString(), member.Email, ipAddress: ClientAddress);
         }
@@ -257,7 +258,7 @@ public sealed class MemberAccountController(UserManager<Member> users, MemberMai
             || !await users.VerifyTwoFactorTokenAsync(member, MemberAuthentication.AuthenticatorTokenProvider, cleaned))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            ViewData["Errors"] = new FormErrors { ("code", "The code is not right. Enter the 6-digit code your app shows now") };
+            ViewData["Errors"] = new FormErrors { new("code", "The code is not right. Enter the 6-digit code your app shows now") };
             return View(await TwoFactorModelAsync(member, required: true));
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Infrastructure.Email;
 using VirtualSchool.Portal.Infrastructure.Persistence;
 
@@ -43,8 +44,8 @@ public sealed class MemberMail(PortalMail mail, Hosting.PublicAddress site, IOpt
         mail.QueueAsync("member-retention-warning", member.Email!, new Dictionary<string, string?>
         {
             ["name"] = member.Name,
-            ["lastUsed"] = Hosting.UkTime.FromUtc(lastUsed).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")),
-            ["closing"] = Hosting.UkTime.FromUtc(closing).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")),
+            ["lastUsed"] = UkTime.FromUtc(lastUsed).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")),
+            ["closing"] = UkTime.FromUtc(closing).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")),
             ["link"] = SiteUrl + "/members/login",
         }, cancellationToken);
 

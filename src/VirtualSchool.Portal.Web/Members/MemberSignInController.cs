@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Infrastructure.Audit;
 using VirtualSchool.Portal.Web.BackOffice;
@@ -187,7 +188,7 @@ public sealed class MemberSignInController(UserManager<Member> users, MemberMail
         if (string.IsNullOrEmpty(email) || email.Length > 256 || !System.Net.Mail.MailAddress.TryCreate(email, out _))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            ViewData["Errors"] = new FormErrors { ("email", "Enter an email address in the correct format, like name@example.org") };
+            ViewData["Errors"] = new FormErrors { new("email", "Enter an email address in the correct format, like name@example.org") };
             return View(form);
         }
 
@@ -260,7 +261,7 @@ public sealed class MemberSignInController(UserManager<Member> users, MemberMail
                 return Redirect("/members/login?done=password");
             }
 
-            errors.AddRange(result.Errors.Select(e => ("password", e.Description)));
+            errors.AddRange(result.Errors.Select(e => new FormError("password", e.Description)));
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Access;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Published;
@@ -28,7 +29,7 @@ public sealed class MembersResourcesController(IPublishedContentCache cache, IPu
         var groups = member is null ? [] : MemberPrincipals.Groups(member);
         var rows = await RowsAsync(groups);
 
-        var errors = new List<(string, string)>();
+        var errors = new List<FormError>();
         var audiences = rows.SelectMany(r => r.Audiences).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)
             .Select(a => new FilterOption(a, UrlSegments.FromName(a), false)).ToList();
         var formats = rows.Select(r => r.Format).OfType<string>().Distinct().Order(StringComparer.Ordinal)
@@ -45,7 +46,7 @@ public sealed class MembersResourcesController(IPublishedContentCache cache, IPu
             }
             else
             {
-                errors.Add(("audience", "Select an audience from the list"));
+                errors.Add(new("audience", "Select an audience from the list"));
             }
         }
 
@@ -58,7 +59,7 @@ public sealed class MembersResourcesController(IPublishedContentCache cache, IPu
             }
             else
             {
-                errors.Add(("format", "Select a file format from the list"));
+                errors.Add(new("format", "Select a file format from the list"));
             }
         }
 
@@ -71,7 +72,7 @@ public sealed class MembersResourcesController(IPublishedContentCache cache, IPu
             }
             else
             {
-                errors.Add(("show", "Select who the documents are for from the list"));
+                errors.Add(new("show", "Select who the documents are for from the list"));
             }
         }
 

@@ -1,3 +1,5 @@
+using VirtualSchool.Portal.Core;
+
 namespace VirtualSchool.Portal.Web.Members;
 
 public sealed record ResourcesModel(
@@ -6,4 +8,4 @@ public sealed record ResourcesModel(
     IReadOnlyList<FilterOption> Formats,
     IReadOnlyList<FilterOption> Access,
     bool SignedIn,
-    IReadOnlyList<(string Field, string Message)> Errors);
+    IReadOnlyList<FormError> Errors);

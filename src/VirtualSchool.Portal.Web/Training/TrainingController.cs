@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Core.Training;
 using VirtualSchool.Portal.Infrastructure;
@@ -25,7 +26,8 @@ public sealed class TrainingController(
     SiteModelFactory sites,
     BookingService bookings,
     TrainingEmails emails,
-    IOptions<PortalOptions> options) : Controller
+    IOptions<PortalOptions> options,
+    TimeProvider clock) : Controller
 {
     public const string ListingRoute = "/training";
     public const string RateLimitPolicy = "training";
@@ -43,14 +45,14 @@ public sealed class TrainingController(
     public async Task<IActionResult> Index(string? audience, string? month, CancellationToken cancellationToken)
     {
         var listing = cache.GetByRoute(ListingRoute);
-        var errors = new List<(string Field, string Message)>();
+        var errors = new List<FormError>();
         TrainingAudience? chosen = null;
         if (!string.IsNullOrEmpty(audience))
         {
             chosen = TrainingAudience.FromSlug(audience);
             if (chosen is null)
             {
-                errors.Add(("audience", "Select who the training is for from the list"));
+                errors.Add(new("audience", "Select who the training is for from the list"));
             }
         }
 
@@ -63,12 +65,12 @@ public sealed class TrainingController(
             }
             else
             {
-                errors.Add(("month", "Select a month from the list"));
+                errors.Add(new("month", "Select a month from the list"));
             }
         }
 
         var upcoming = await bookings.UpcomingAsync(cancellationToken: cancellationToken);
-        var months = upcoming.Select(s => UkDates.ToUk(s.StartsAt)).Select(d => new DateTime(d.Year, d.Month, 1))
+        var months = upcoming.Select(s => UkTime.FromUtc(s.StartsAt)).Select(d => new DateTime(d.Year, d.Month, 1))
             .Distinct().Order().Select(d => (d.ToString("yyyy-MM", CultureInfo.InvariantCulture), d.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")))).ToList();
         var sessions = errors.Count > 0 ? [] : upcoming.Where(s => monthStart is not { } m || SameMonth(s.StartsAt, m)).ToList();
         var courses = Courses(listing)
@@ -134,22 +136,22 @@ public sealed class TrainingController(
         var request = new BookingRequest(form.Name, form.Email, form.Role, form.Organisation, form.Phone, form.Needs, form.Consent == "yes");
         // No site address from the request: its Host header can be forged, and the email may go to someone else.
         var result = await bookings.BookAsync(session, request, siteUrl: null, cancellationToken);
-        switch (result.Outcome)
+        switch (result.Status)
         {
-            case BookingOutcome.Confirmed:
-            case BookingOutcome.Waiting:
-                return SeeOther(CheckEmailPath(course, session, result.Outcome == BookingOutcome.Waiting));
-            case BookingOutcome.Duplicate:
+            case BookPlaceStatus.Confirmed:
+            case BookPlaceStatus.Waiting:
+                return SeeOther(CheckEmailPath(course, session, result.Status == BookPlaceStatus.Waiting));
+            case BookPlaceStatus.Duplicate:
                 // Answered as a new booking would have been (places left or not), so the answer does not say who
                 // has a place; the address's owner is emailed their link.
                 return SeeOther(CheckEmailPath(course, session, listing.Session.PlacesLeft == 0));
-            case BookingOutcome.Invalid:
+            case BookPlaceStatus.Invalid:
                 Response.StatusCode = StatusCodes.Status400BadRequest;
-                return Form(courseSessions, listing, request, result.Errors ?? []);
-            case BookingOutcome.NotFound:
+                return Form(courseSessions, listing, request, result.ValidationErrors);
+            case BookPlaceStatus.NotFound:
                 return NotFound();
             default:
-                return Closed(result.Outcome, courseSessions);
+                return Closed(result.Status, courseSessions);
         }
     }
 
@@ -190,15 +192,10 @@ public sealed class TrainingController(
             notice = "You have accepted the place";
         }
 
-        int? position = null;
-        if (view.Booking.Status == BookingStatus.Waiting)
-        {
-            position = await bookings.WaitingPositionAsync(view.Booking, cancellationToken);
-        }
+        int? position = view.Booking.Status == BookingStatus.Waiting ? await bookings.WaitingPositionAsync(view.Booking, cancellationToken) : null;
 
         Layout(null, "Your booking");
-        var canEvaluate = view.Booking.Attended == true && view.Session.EndsAt <= DateTime.UtcNow;
-        return View("Manage", new ManageBookingModel(view, token, emails.CourseTitle(view.Session.CourseKey), emails.CourseRoute(view.Session.CourseKey), notice, position, canEvaluate));
+        return View("Manage", new ManageBookingModel(view, token, emails.CourseTitle(view.Session.CourseKey), emails.CourseRoute(view.Session.CourseKey), notice, position, Attended(view)));
     }
 
     /// <summary>"Are you sure?" before a cancel (the GOV.UK pattern): a cancelled place may go to someone else at once.</summary>
@@ -226,9 +223,9 @@ public sealed class TrainingController(
     public async Task<IActionResult> Cancel(string token, CancellationToken cancellationToken) =>
         await bookings.CancelByBookerAsync(token, cancellationToken) switch
         {
-            ChangeOutcome.Done => SeeOther($"/training/bookings/{token}?cancelled=1"),
-            ChangeOutcome.AlreadyDone => Explain(StatusCodes.Status409Conflict, new TrainingProblem("This booking is already cancelled", "Nothing has changed. You can book again from the course page if there are places.", $"/training/bookings/{token}", "See your booking")),
-            ChangeOutcome.NotAllowed => Explain(StatusCodes.Status400BadRequest, new TrainingProblem("This session has started", "A booking cannot be cancelled once the session has started. Contact the Virtual School if you could not attend.", $"/training/bookings/{token}", "See your booking")),
+            BookingChangeStatus.Done => SeeOther($"/training/bookings/{token}?cancelled=1"),
+            BookingChangeStatus.AlreadyDone => Explain(StatusCodes.Status409Conflict, new TrainingProblem("This booking is already cancelled", "Nothing has changed. You can book again from the course page if there are places.", $"/training/bookings/{token}", "See your booking")),
+            BookingChangeStatus.NotAllowed => Explain(StatusCodes.Status400BadRequest, new TrainingProblem("This session has started", "A booking cannot be cancelled once the session has started. Contact the Virtual School if you could not attend.", $"/training/bookings/{token}", "See your booking")),
             _ => LinkNotWorking(),
         };
 
@@ -238,10 +235,10 @@ public sealed class TrainingController(
     public async Task<IActionResult> Accept(string token, CancellationToken cancellationToken) =>
         await bookings.AcceptOfferAsync(token, cancellationToken) switch
         {
-            ChangeOutcome.Done => SeeOther($"/training/bookings/{token}?accepted=1"),
-            ChangeOutcome.AlreadyDone => Explain(StatusCodes.Status409Conflict, new TrainingProblem("You already have this place", "Your place is confirmed. Nothing has changed.", $"/training/bookings/{token}", "See your booking")),
-            ChangeOutcome.Expired => Explain(StatusCodes.Status410Gone, new TrainingProblem("The offer has run out", "The time to accept this place has passed, so it has been offered to the next person waiting.", ListingRoute, "See other training sessions")),
-            ChangeOutcome.NotAllowed => Explain(StatusCodes.Status400BadRequest, new TrainingProblem("There is no place to accept", "This booking has not been offered a place from the waiting list.", $"/training/bookings/{token}", "See your booking")),
+            BookingChangeStatus.Done => SeeOther($"/training/bookings/{token}?accepted=1"),
+            BookingChangeStatus.AlreadyDone => Explain(StatusCodes.Status409Conflict, new TrainingProblem("You already have this place", "Your place is confirmed. Nothing has changed.", $"/training/bookings/{token}", "See your booking")),
+            BookingChangeStatus.Expired => Explain(StatusCodes.Status410Gone, new TrainingProblem("The offer has run out", "The time to accept this place has passed, so it has been offered to the next person waiting.", ListingRoute, "See other training sessions")),
+            BookingChangeStatus.NotAllowed => Explain(StatusCodes.Status400BadRequest, new TrainingProblem("There is no place to accept", "This booking has not been offered a place from the waiting list.", $"/training/bookings/{token}", "See your booking")),
             _ => LinkNotWorking(),
         };
 
@@ -278,15 +275,15 @@ public sealed class TrainingController(
             return NotAttended(token);
         }
 
-        var errors = new List<(string Field, string Message)>();
+        var errors = new List<FormError>();
         if (!int.TryParse(rating, NumberStyles.None, CultureInfo.InvariantCulture, out var stars) || stars is < 1 or > 5)
         {
-            errors.Add(("rating", "Select how useful the training was"));
+            errors.Add(new("rating", "Select how useful the training was"));
         }
 
         if ((comments?.Trim().Length ?? 0) > BookingRules.MaxComments)
         {
-            errors.Add(("comments", $"Comments must be {BookingRules.MaxComments:N0} characters or fewer"));
+            errors.Add(new("comments", $"Comments must be {BookingRules.MaxComments:N0} characters or fewer"));
         }
 
         Layout(null, "Tell us what you thought");
@@ -300,8 +297,8 @@ public sealed class TrainingController(
 
         return await bookings.EvaluateAsync(token, stars, comments, cancellationToken) switch
         {
-            ChangeOutcome.Done => View("Evaluation", new EvaluationModel(view, token, title, rating, comments, [], true)),
-            ChangeOutcome.AlreadyDone => Explain(StatusCodes.Status409Conflict, new TrainingProblem("You have already told us what you thought", "Thank you: we have your answers, and have kept the first ones you sent.", $"/training/bookings/{token}", "See your booking")),
+            BookingChangeStatus.Done => View("Evaluation", new EvaluationModel(view, token, title, rating, comments, [], true)),
+            BookingChangeStatus.AlreadyDone => Explain(StatusCodes.Status409Conflict, new TrainingProblem("You have already told us what you thought", "Thank you: we have your answers, and have kept the first ones you sent.", $"/training/bookings/{token}", "See your booking")),
             _ => NotAttended(token),
         };
     }
@@ -325,14 +322,14 @@ public sealed class TrainingController(
         return View("Certificate", new CertificateModel(view, emails.CourseTitle(view.Session.CourseKey), course?.Value("cpdHours"), site.OrganisationName ?? site.ServiceName));
     }
 
-    private static bool Attended(BookingView view) => view.Booking.Attended == true && view.Session.EndsAt <= DateTime.UtcNow;
+    private bool Attended(BookingView view) => view.Booking.Attended == true && view.Session.EndsAt <= clock.GetUtcNow().UtcDateTime;
 
     private ViewResult NotAttended(string token) =>
         Explain(StatusCodes.Status403Forbidden, new TrainingProblem("This is for people who attended", "The evaluation and certificate are available once the session has ended and the register shows that you attended. If you attended and cannot see them, contact the Virtual School.", $"/training/bookings/{token}", "See your booking"));
 
     private ViewResult LinkNotWorking() => Explain(StatusCodes.Status404NotFound, TrainingProblem.LinkNotWorking(ListingRoute));
 
-    private ViewResult Closed(BookingOutcome why, CourseSessions course) => Explain(StatusCodes.Status400BadRequest, TrainingProblem.Closed(why, course));
+    private ViewResult Closed(BookPlaceStatus why, CourseSessions course) => Explain(StatusCodes.Status400BadRequest, TrainingProblem.Closed(why, course));
 
     private ViewResult Explain(int status, TrainingProblem problem)
     {
@@ -347,7 +344,7 @@ public sealed class TrainingController(
         return StatusCode(StatusCodes.Status303SeeOther);
     }
 
-    private ViewResult Form(CourseSessions course, SessionListing session, BookingRequest form, IReadOnlyList<(string Field, string Message)> errors)
+    private ViewResult Form(CourseSessions course, SessionListing session, BookingRequest form, IReadOnlyList<FormError> errors)
     {
         Layout(course.Course, (errors.Count > 0 ? "Error: " : "") + (session.Session.PlacesLeft == 0 ? "Join the waiting list: " : "Book a place: ") + course.Title);
         return View("Book", new BookingFormModel(course, session, form, errors));
@@ -383,7 +380,7 @@ public sealed class TrainingController(
 
     private static bool SameMonth(DateTime utc, DateTime month)
     {
-        var uk = UkDates.ToUk(utc);
+        var uk = UkTime.FromUtc(utc);
         return uk.Year == month.Year && uk.Month == month.Month;
     }
 

@@ -1,3 +1,4 @@
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Core.Training;
 
@@ -10,4 +11,4 @@ public sealed record TrainingListingModel(
     TrainingAudience? Audience,
     string? Month,
     IReadOnlyList<(string Value, string Label)> Months,
-    IReadOnlyList<(string Field, string Message)> Errors);
+    IReadOnlyList<FormError> Errors);

@@ -1,3 +1,4 @@
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Training;
 
 namespace VirtualSchool.Portal.Web.Training;
@@ -11,14 +12,14 @@ public sealed record TrainingProblem(string Title, string Message, string? LinkH
         listing, "See training sessions");
 
     /// <summary>Why a session cannot be booked, and where to choose another date.</summary>
-    public static TrainingProblem Closed(BookingOutcome why, CourseSessions course)
+    public static TrainingProblem Closed(BookPlaceStatus why, CourseSessions course)
     {
         ArgumentNullException.ThrowIfNull(course);
         var (title, message) = why switch
         {
-            BookingOutcome.Cancelled => ("This session has been cancelled", "This session is not going ahead, so it cannot be booked. Choose another date."),
-            BookingOutcome.Started => ("This session has already taken place", "This session has started or finished, so it cannot be booked. Choose another date."),
-            BookingOutcome.NotYetOpen => ("Booking has not opened yet", "Booking for this session has not opened yet. Come back later, or choose another date."),
+            BookPlaceStatus.Cancelled => ("This session has been cancelled", "This session is not going ahead, so it cannot be booked. Choose another date."),
+            BookPlaceStatus.Started => ("This session has already taken place", "This session has started or finished, so it cannot be booked. Choose another date."),
+            BookPlaceStatus.NotYetOpen => ("Booking has not opened yet", "Booking for this session has not opened yet. Come back later, or choose another date."),
             _ => ("Booking has closed", "Booking for this session has closed. Choose another date."),
         };
         return new TrainingProblem(title, message, course.Course.Route, $"See other dates for {course.Title}");

@@ -112,9 +112,9 @@ public sealed class ContentSchedulerTests : ContentServiceTestBase
         var nothing = await Scheduler.ScheduleAsync(home.Key, null, null, null);
         var unknown = await Scheduler.ScheduleAsync(Guid.NewGuid(), In(TimeSpan.FromHours(1)), null, null);
 
-        Assert.Equal(["publish"], past.Errors.Select(e => e.Alias));
-        Assert.Equal(["unpublish"], backwards.Errors.Select(e => e.Alias));
-        Assert.Equal(["publish"], nothing.Errors.Select(e => e.Alias));
+        Assert.Equal(["publish"], past.ValidationErrors.Select(e => e.Field));
+        Assert.Equal(["unpublish"], backwards.ValidationErrors.Select(e => e.Field));
+        Assert.Equal(["publish"], nothing.ValidationErrors.Select(e => e.Field));
         Assert.Equal(ContentOperationStatus.NotFound, unknown.Status);
         Assert.Empty(await Scheduler.ListAsync(home.Key));
     }
@@ -125,7 +125,7 @@ public sealed class ContentSchedulerTests : ContentServiceTestBase
         var home = await PublishedAsync("Home");
         var scheduled = await Scheduler.ScheduleAsync(home.Key, null, In(TimeSpan.FromHours(1)), null);
 
-        Assert.NotNull(await Scheduler.CancelAsync(home.Key, scheduled.Added[0].Id));
+        Assert.NotNull(await Scheduler.CancelAsync(home.Key, scheduled.Result![0].Id));
         _clock.Advance(TimeSpan.FromHours(2));
 
         Assert.Equal(0, await Scheduler.RunDueAsync());

@@ -41,7 +41,7 @@ public sealed class ContentServiceCopyTests : ContentServiceTestBase
 
         Assert.True(result.Succeeded, result.Message);
         Assert.Equal("About", result.Node!.Name);
-        Assert.Empty(await Repository.GetChildrenAsync(result.Node.Key));
+        Assert.Empty(await Repository.GetChildrenAsync(result.Node!.Key));
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class ContentServicePublishingTests : ContentServiceTestBase
         var result = await Content.PublishAsync(page.Key);
 
         Assert.Equal(ContentOperationStatus.InvalidProperties, result.Status);
-        Assert.Equal("title", Assert.Single(result.ValidationErrors).Alias);
+        Assert.Equal("title", Assert.Single(result.ValidationErrors).Field);
         Assert.Equal("Admissions", Cache.GetByRoute("/admissions")?.Value("title"));
         Assert.Null(Cache.GetByRoute("/admissions")?.Value("bodyText"));
     }
@@ -95,7 +95,7 @@ public sealed class ContentServicePublishingTests : ContentServiceTestBase
         var result = await Content.PublishAsync(created.Node!.Key);
 
         Assert.Equal(ContentOperationStatus.InvalidProperties, result.Status);
-        Assert.Equal("metaTitle", Assert.Single(result.ValidationErrors).Alias);
+        Assert.Equal("metaTitle", Assert.Single(result.ValidationErrors).Field);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class ContentValidatorTests
         var errors = ContentValidator.Validate(TypeWith(Mandatory("pageTitle", "Page title")), Values());
 
         var error = Assert.Single(errors);
-        Assert.Equal("pageTitle", error.Alias);
+        Assert.Equal("pageTitle", error.Field);
         Assert.Equal("Enter page title", error.Message);
     }
 
@@ -40,7 +40,7 @@ public sealed class ContentValidatorTests
     {
         var errors = ContentValidator.Validate(TypeWith(Mandatory("pageTitle", "Page title")), Values(("pageTitle", value)));
 
-        Assert.Equal("pageTitle", Assert.Single(errors).Alias);
+        Assert.Equal("pageTitle", Assert.Single(errors).Field);
     }
 
     [Theory]
@@ -56,7 +56,7 @@ public sealed class ContentValidatorTests
 
         var error = Assert.Single(ContentValidator.Validate(type, Values(("phone", "call us"))));
 
-        Assert.Equal("phone", error.Alias);
+        Assert.Equal("phone", error.Field);
         Assert.Equal("Phone is not in the right format", error.Message);
     }
 
@@ -79,7 +79,7 @@ public sealed class ContentValidatorTests
 
         var errors = ContentValidator.Validate(type, Values(("phone", "x")));
 
-        Assert.Equal(["pageTitle", "summary", "phone"], errors.Select(e => e.Alias));
+        Assert.Equal(["pageTitle", "summary", "phone"], errors.Select(e => e.Field));
     }
 
     [Fact]

@@ -42,15 +42,15 @@ public sealed class BookingRulesTests
         var now = new DateTime(2027, 3, 1, 12, 0, 0, DateTimeKind.Utc);
         var session = new TrainingSession { StartsAt = now.AddHours(30), EndsAt = now.AddHours(33), Capacity = 10 };
         Assert.Null(BookingRules.WhyClosed(session, now, 24));
-        Assert.Equal(BookingOutcome.Closed, BookingRules.WhyClosed(session, now, 48));
+        Assert.Equal(BookPlaceStatus.Closed, BookingRules.WhyClosed(session, now, 48));
         session.BookingClosesAt = now.AddHours(-1);
-        Assert.Equal(BookingOutcome.Closed, BookingRules.WhyClosed(session, now, 24));
+        Assert.Equal(BookPlaceStatus.Closed, BookingRules.WhyClosed(session, now, 24));
         session.BookingClosesAt = null;
         session.BookingOpensAt = now.AddHours(1);
-        Assert.Equal(BookingOutcome.NotYetOpen, BookingRules.WhyClosed(session, now, 24));
+        Assert.Equal(BookPlaceStatus.NotYetOpen, BookingRules.WhyClosed(session, now, 24));
         session.Status = SessionStatus.Cancelled;
-        Assert.Equal(BookingOutcome.Cancelled, BookingRules.WhyClosed(session, now, 24));
-        Assert.Equal(BookingOutcome.Started, BookingRules.WhyClosed(new TrainingSession { StartsAt = now.AddMinutes(-1) }, now, 0));
+        Assert.Equal(BookPlaceStatus.Cancelled, BookingRules.WhyClosed(session, now, 24));
+        Assert.Equal(BookPlaceStatus.Started, BookingRules.WhyClosed(new TrainingSession { StartsAt = now.AddMinutes(-1) }, now, 0));
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public abstract class ContentEditingTests(BackOfficeFactory factory)
         var unique = $"{name} {Guid.NewGuid():N}"[..(name.Length + 9)];
         var created = await content.CreateAsync(new NewContent(unique, "contentPage", Guid.Parse(Home), Heading($"{name} heading")));
         Assert.True((await content.PublishAsync(created.Node!.Key)).Succeeded);
-        return (created.Node.Key, "/" + UrlSegments.FromName(unique));
+        return (created.Node!.Key, "/" + UrlSegments.FromName(unique));
     }
 
     /// <summary>Posts the page's edit form with some fields changed and the given button.</summary>

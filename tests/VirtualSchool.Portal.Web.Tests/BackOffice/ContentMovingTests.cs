@@ -128,7 +128,7 @@ public sealed class ContentMovingTests(BackOfficeFactory factory) : ContentTools
         var below = await Content.CreateAsync(new NewContent("Below movable", holder.Alias, page.Node!.Key, new Dictionary<string, string?>()), enforceStructure: false);
         Assert.True(below.Succeeded, below.Message);
         var editor = await Factory.SignInAsync(BackOfficeRoles.Editor);
-        var path = $"/umbraco/content/{page.Node.Key}/move";
+        var path = $"/umbraco/content/{page.Node!.Key}/move";
 
         var first = await PortalFactory.ParseAsync(await editor.GetAsync($"{path}?in={level.Key}"));
         Assert.Equal(50, first.QuerySelectorAll("input[name='parent']").Length);
@@ -140,8 +140,8 @@ public sealed class ContentMovingTests(BackOfficeFactory factory) : ContentTools
 
         var ownParent = await PortalFactory.ParseAsync(await editor.GetAsync($"{path}?in={children[^1]}"));
         Assert.Empty(ownParent.QuerySelectorAll("input[name='parent']"));
-        Assert.Null(ownParent.QuerySelector($"a[href='{path}?in={page.Node.Key}']"));
-        var own = await PortalFactory.ParseAsync(await editor.GetAsync($"{path}?in={page.Node.Key}"));
+        Assert.Null(ownParent.QuerySelector($"a[href='{path}?in={page.Node!.Key}']"));
+        var own = await PortalFactory.ParseAsync(await editor.GetAsync($"{path}?in={page.Node!.Key}"));
         Assert.Empty(own.QuerySelectorAll("input[name='parent']"));
         Assert.Contains("Below movable", own.QuerySelector(".app-destinations")!.TextContent, StringComparison.Ordinal);
     }

@@ -24,7 +24,7 @@ public sealed class ContentTreeTests(BackOfficeFactory factory) : ContentEditing
 
         var editor = await Factory.SignInAsync(BackOfficeRoles.Editor);
         var first = await PortalFactory.ParseAsync(await editor.GetAsync($"/umbraco/content?parent={parent.Node!.Key}"));
-        var third = await PortalFactory.ParseAsync(await editor.GetAsync($"/umbraco/content?parent={parent.Node.Key}&page=3"));
+        var third = await PortalFactory.ParseAsync(await editor.GetAsync($"/umbraco/content?parent={parent.Node!.Key}&page=3"));
 
         Assert.Equal(50, first.QuerySelectorAll("table.app-content-tree tbody tr").Length);
         Assert.Contains("(120)", first.QuerySelector("table.app-content-tree caption")!.TextContent, StringComparison.Ordinal);

@@ -20,7 +20,7 @@ public sealed class FeedbackReportTests(BackOfficeFactory factory) : IClassFixtu
     {
         using var scope = factory.Services.CreateScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        var at = TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(12, 0)), Web.Hosting.UkTime.Zone);
+        var at = TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(12, 0)), Core.UkTime.Zone);
         for (var i = 0; i < yes + no; i++)
         {
             db.Feedback.Add(new FeedbackEntry

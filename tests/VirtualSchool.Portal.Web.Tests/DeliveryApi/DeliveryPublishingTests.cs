@@ -106,8 +106,8 @@ public sealed class DeliveryPublishingTests(DeliveryPublishingTests.Factory fact
         Assert.Equal("Published heading", anonymous.GetProperty("properties").GetProperty("heading").GetString());
         Assert.Equal("Draft heading", preview.GetProperty("properties").GetProperty("heading").GetString());
         Assert.Equal("Only a draft", draftOnly.GetProperty("properties").GetProperty("heading").GetString());
-        Assert.Equal($"/preview-{unpublished.Node.Key}/", draftOnly.GetProperty("route").GetProperty("path").GetString());
-        await ProblemAsync(_client, $"{V2}/content/item/{unpublished.Node.Key}", HttpStatusCode.NotFound);
+        Assert.Equal($"/preview-{unpublished.Node!.Key}/", draftOnly.GetProperty("route").GetProperty("path").GetString());
+        await ProblemAsync(_client, $"{V2}/content/item/{unpublished.Node!.Key}", HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class DeliveryPublishingTests(DeliveryPublishingTests.Factory fact
         var parent = await Content.CreateAsync(new NewContent("Draft parent", "contentPage", Guid.Parse(HomeKey),
             new Dictionary<string, string?> { ["heading"] = "Parent" }));
         Assert.True((await Content.PublishAsync(parent.Node!.Key)).Succeeded);
-        var child = await Content.CreateAsync(new NewContent("Unborn child", "contentPage", parent.Node.Key,
+        var child = await Content.CreateAsync(new NewContent("Unborn child", "contentPage", parent.Node!.Key,
             new Dictionary<string, string?> { ["heading"] = "Not yet" }));
         var key = child.Node!.Key;
         (string, string)[] preview = [("Preview", "true"), ("Api-Key", Factory.ApiKey)];

@@ -88,6 +88,6 @@ public sealed class PlainMarkupDeliveryTests(BackOfficeFactory portal) : IClassF
         var created = await content.CreateAsync(new NewContent(name, alias, Guid.Parse(Home), new Dictionary<string, string?>()), enforceStructure: false);
         Assert.True(created.Succeeded, created.Message);
         Assert.True((await content.PublishAsync(created.Node!.Key)).Succeeded);
-        return (created.Node.Key, "/" + UrlSegments.FromName(name));
+        return (created.Node!.Key, "/" + UrlSegments.FromName(name));
     }
 }

@@ -29,7 +29,7 @@ public sealed class MemberRetentionTests(MembersFactory portal) : IClassFixture<
 
         Assert.Equal(new MemberRetentionResult(Warned: 1, Erased: 1, InvitationsErased: 1, Kept: 1), result);
         var warning = Assert.Single(await portal.MailToAsync(unused.Email!));
-        Assert.Contains("will be closed on " + VirtualSchool.Portal.Web.Hosting.UkTime.FromUtc(now.AddDays(30)).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), warning, StringComparison.Ordinal);
+        Assert.Contains("will be closed on " + VirtualSchool.Portal.Core.UkTime.FromUtc(now.AddDays(30)).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), warning, StringComparison.Ordinal);
         Assert.Contains("/members/login", warning, StringComparison.Ordinal);
         Assert.NotNull((await FindAsync(unused))?.RetentionWarnedAt);
         Assert.Null(await FindAsync(gone));

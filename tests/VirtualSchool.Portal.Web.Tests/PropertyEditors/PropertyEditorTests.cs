@@ -49,7 +49,7 @@ public sealed class PropertyEditorTests(StarRatingFactory factory) : IClassFixtu
         Assert.True(created.Succeeded, created.Message);
         var published = await content.PublishAsync(created.Node!.Key);
         Assert.True(published.Succeeded, published.Message);
-        return factory.Services.GetRequiredService<IPublishedContentCache>().GetByKey(created.Node.Key)!;
+        return factory.Services.GetRequiredService<IPublishedContentCache>().GetByKey(created.Node!.Key)!;
     }
 
     private async Task<JsonElement> DeliveryPropertiesAsync(Guid key)

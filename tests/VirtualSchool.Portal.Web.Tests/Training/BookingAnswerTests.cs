@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Training;
 using VirtualSchool.Portal.Web.BackOffice.Users;
 using VirtualSchool.Portal.Web.Tests.BackOffice;
@@ -192,7 +193,7 @@ public sealed class BookingAnswerTests(MailBackedTraining shared) : MailBackedTr
         }
 
         Assert.NotEmpty(seeded);
-        Assert.All(seeded, s => Assert.False(BankHolidays.IsBankHoliday(DateOnly.FromDateTime(UkDates.ToUk(s.StartsAt)))));
+        Assert.All(seeded, s => Assert.False(BankHolidays.IsBankHoliday(DateOnly.FromDateTime(UkTime.FromUtc(s.StartsAt)))));
         var coordinator = await Portal.SignInAsync(BackOfficeRoles.TrainingCoordinator);
         var list = await TrainingPortal.SessionRowsAsync(coordinator);
         foreach (var session in seeded)

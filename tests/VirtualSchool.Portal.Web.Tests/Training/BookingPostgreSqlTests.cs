@@ -60,7 +60,7 @@ public sealed class BookingPostgreSqlTests
         var service = portal.Get<BookingService>();
         foreach (var email in new[] { "one@school.test", "two@school.test" })
         {
-            Assert.Equal(BookingOutcome.Confirmed, (await service.BookAsync(session.Key, new BookingRequest("Zoë", email, "governors", "Anytown Governing Board", null, null, true))).Outcome);
+            Assert.Equal(BookPlaceStatus.Confirmed, (await service.BookAsync(session.Key, new BookingRequest("Zoë", email, "governors", "Anytown Governing Board", null, null, true))).Status);
         }
 
         // A third booking is half way through its transaction: it has taken the last place (and the row lock).
@@ -82,7 +82,7 @@ public sealed class BookingPostgreSqlTests
         await transaction.CommitAsync();
         var result = await saving;
 
-        Assert.Equal(SessionSaveOutcome.Invalid, result.Outcome);
+        Assert.Equal(SessionSaveStatus.Invalid, result.Status);
         Assert.Contains(result.Errors!, e => e.Field == "capacity" && e.Message.Contains("3 already booked", StringComparison.Ordinal));
         var stored = await portal.ReloadAsync(session);
         Assert.Equal(3, stored.Capacity);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Training;
 using VirtualSchool.Portal.Infrastructure.Email;
 using VirtualSchool.Portal.Infrastructure.Training;
@@ -79,7 +80,7 @@ public sealed class BookingTests(MailBackedTraining shared) : MailBackedTraining
         Assert.StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", unfolded, StringComparison.Ordinal);
         Assert.Contains("BEGIN:VTIMEZONE\r\nTZID:Europe/London\r\n", unfolded, StringComparison.Ordinal);
         Assert.Contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", unfolded, StringComparison.Ordinal);
-        var local = UkDates.ToUk(session.StartsAt).ToString("yyyyMMdd'T'HHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        var local = UkTime.FromUtc(session.StartsAt).ToString("yyyyMMdd'T'HHmmss", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains($"DTSTART;TZID=Europe/London:{local}\r\n", unfolded, StringComparison.Ordinal);
         Assert.Contains("SUMMARY:Designated teacher induction\r\n", unfolded, StringComparison.Ordinal);
         // Commas and semicolons in text are escaped.
@@ -368,14 +369,14 @@ public sealed class BookingTests(MailBackedTraining shared) : MailBackedTraining
         // The booking reads the session, then the coordinator cancels it, then the booking's transaction runs.
         var read = await service.FindSessionAsync(session.Key);
         Assert.Equal(SessionStatus.Scheduled, read!.Status);
-        Assert.Equal(ChangeOutcome.Done, (await Portal.Get<TrainingCoordinator>().CancelSessionAsync(session.Key, "Trainer unwell")).Outcome);
+        Assert.Equal(BookingChangeStatus.Done, (await Portal.Get<TrainingCoordinator>().CancelSessionAsync(session.Key, "Trainer unwell")).Status);
         var email = Email();
 
         var result = await service.BookAsync(read, new BookingRequest("Zoë O'Brien", email, "designated-teachers", "Anytown Primary School", null, null, true), null, default);
 
         // The same answer as booking a cancelled session through the form: "This session has been cancelled".
-        Assert.Equal(BookingOutcome.Cancelled, result.Outcome);
-        Assert.Null(result.Token);
+        Assert.Equal(BookPlaceStatus.Cancelled, result.Status);
+        Assert.Null(result.Result);
         Assert.Empty(await Portal.BookingsAsync(session));
         Assert.Equal(0, (await Portal.ReloadAsync(session)).PlacesTaken);
         await using var db = await Portal.DbAsync();

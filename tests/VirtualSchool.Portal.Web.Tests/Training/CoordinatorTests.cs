@@ -1,6 +1,7 @@
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Training;
 using VirtualSchool.Portal.Infrastructure.Training;
@@ -68,7 +69,7 @@ public sealed class CoordinatorTests(MailBackedTraining shared) : MailBackedTrai
             session = await db.TrainingSessions.AsNoTracking().SingleAsync(s => s.Key == key);
         }
 
-        Assert.Equal(new TimeSpan(9, 30, 0), UkDates.ToUk(session.StartsAt).TimeOfDay);
+        Assert.Equal(new TimeSpan(9, 30, 0), UkTime.FromUtc(session.StartsAt).TimeOfDay);
         var client = Portal.CreateBrowserlikeClient();
         var (a, b) = (Email(), Email());
         await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(a)), a);
@@ -288,7 +289,7 @@ public sealed class CoordinatorTests(MailBackedTraining shared) : MailBackedTrai
         var moved = await Portal.ReloadAsync(session);
         moved.StartsAt = moved.StartsAt.AddHours(6);
         moved.EndsAt = moved.EndsAt.AddHours(6);
-        Assert.Equal(SessionSaveOutcome.Saved, (await Portal.Get<TrainingCoordinator>().UpdateAsync(session.Key, moved)).Outcome);
+        Assert.Equal(SessionSaveStatus.Saved, (await Portal.Get<TrainingCoordinator>().UpdateAsync(session.Key, moved)).Status);
 
         await reminders.SendRemindersAsync();
         var sent = await Smtp.WaitForAsync(m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase) && m.Subject.StartsWith("Reminder:", StringComparison.Ordinal), count: 2);

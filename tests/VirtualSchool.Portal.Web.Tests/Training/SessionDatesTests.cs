@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Training;
 using VirtualSchool.Portal.Web.BackOffice.Users;
 using VirtualSchool.Portal.Web.Tests.BackOffice;
@@ -20,7 +21,7 @@ public sealed class SessionDatesTests : IAsyncLifetime
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static DateOnly TodayInUk => DateOnly.FromDateTime(UkDates.ToUk(DateTime.UtcNow));
+    private static DateOnly TodayInUk => DateOnly.FromDateTime(UkTime.FromUtc(DateTime.UtcNow));
 
     /// <summary>The next last Sunday of March at least a week away: the UK's clocks go from 01:00 to 02:00 that night.</summary>
     private static DateOnly NextSpringForward()

@@ -43,7 +43,7 @@ public sealed class ContentHistoryController(
         if (older is null || newer is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
-            ViewData["Errors"] = new FormErrors { ("from", "Choose two versions of this page to compare") };
+            ViewData["Errors"] = new FormErrors { new("from", "Choose two versions of this page to compare") };
             return View("Index", new ContentHistoryViewModel(node, versions, await MayPublishAsync()));
         }
 
@@ -69,7 +69,7 @@ public sealed class ContentHistoryController(
 
         var version = await repository.GetVersionAsync(versionId, cancellationToken);
         var result = await content.RollbackAsync(key, versionId, User.Identity?.Name, cancellationToken);
-        if (result.Status is ContentOperationStatus.NotFound or ContentOperationStatus.VersionNotFound)
+        if (ContentStatusCodes.For(result.Status) == StatusCodes.Status404NotFound)
         {
             return NotFound();
         }

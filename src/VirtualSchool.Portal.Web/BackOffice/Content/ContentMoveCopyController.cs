@@ -77,7 +77,7 @@ public sealed class ContentMoveCopyController(
         await audit.RecordAsync(User, ClientAddress, AuditActions.Copy, result.Node,
             $"copy of {node.Key} to {destination.Label}{(includeDescendants ? ", with its descendants" : "")}", cancellationToken);
         TempData["Message"] = $"'{node.Name}' has been copied to {destination.Label} as '{result.Node!.Name}', unpublished.";
-        return Redirect($"/umbraco/content/{result.Node.Key}");
+        return Redirect($"/umbraco/content/{result.Node!.Key}");
     }
 
     private async Task<IActionResult> FormAsync(Guid key, bool copy, string? level, string? page, CancellationToken cancellationToken)
@@ -123,7 +123,7 @@ public sealed class ContentMoveCopyController(
     {
         var level = await destinations.LevelAsync(node, null, 1, excludeOwnBranch: !copy, cancellationToken);
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        ViewData["Errors"] = new FormErrors { ("parent", message) };
+        ViewData["Errors"] = new FormErrors { new("parent", message) };
         return View("Index", new ContentMoveCopyViewModel(node, copy, level));
     }
 }

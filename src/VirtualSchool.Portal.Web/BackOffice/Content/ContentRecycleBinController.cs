@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Infrastructure.Audit;
@@ -23,14 +24,9 @@ public sealed class ContentRecycleBinController(
     public async Task<IActionResult> Trash(Guid key, CancellationToken cancellationToken)
     {
         var result = await content.TrashAsync(key, cancellationToken);
-        if (result.Status == ContentOperationStatus.NotFound)
-        {
-            return NotFound();
-        }
-
         if (!result.Succeeded)
         {
-            return await RefuseAsync(StatusCodes.Status409Conflict, $"restore-{key:N}", result.Message!, 1, cancellationToken);
+            return await RefuseAsync(result, $"restore-{key:N}", cancellationToken);
         }
 
         await audit.RecordAsync(User, ClientAddress, AuditActions.Trash, result.Node, "to the recycle bin, unpublished with its descendants", cancellationToken);
@@ -47,19 +43,14 @@ public sealed class ContentRecycleBinController(
     public async Task<IActionResult> Restore(Guid key, CancellationToken cancellationToken)
     {
         var result = await content.RestoreAsync(key, cancellationToken);
-        if (result.Status == ContentOperationStatus.NotFound)
-        {
-            return NotFound();
-        }
-
         if (!result.Succeeded)
         {
-            return await RefuseAsync(StatusCodes.Status400BadRequest, $"restore-{key:N}", result.Message!, 1, cancellationToken);
+            return await RefuseAsync(result, $"restore-{key:N}", cancellationToken);
         }
 
         var where = result.Node!.ParentKey is null ? "at the top level, because its parent is gone" : "to where it was";
         await audit.RecordAsync(User, ClientAddress, AuditActions.Restore, result.Node, $"restored {where}, unpublished", cancellationToken);
-        TempData["Message"] = $"'{result.Node.Name}' has been restored {where}. Publish it to put it back on the website.";
+        TempData["Message"] = $"'{result.Node!.Name}' has been restored {where}. Publish it to put it back on the website.";
         return Redirect("/umbraco/content/recycle-bin");
     }
 
@@ -84,10 +75,17 @@ public sealed class ContentRecycleBinController(
             (await authorization.AuthorizeAsync(User, BackOfficePolicies.EmptyContentRecycleBin)).Succeeded);
     }
 
-    private async Task<ViewResult> RefuseAsync(int status, string field, string message, int page, CancellationToken cancellationToken)
+    /// <summary>A page that is not there is a 404; any other refusal shows the recycle bin again with the reason.</summary>
+    private async Task<IActionResult> RefuseAsync(Attempt<ContentNode, ContentOperationStatus> result, string field, CancellationToken cancellationToken)
     {
+        var status = ContentStatusCodes.For(result.Status);
+        if (status == StatusCodes.Status404NotFound)
+        {
+            return NotFound();
+        }
+
         Response.StatusCode = status;
-        ViewData["Errors"] = new FormErrors { (field, message) };
-        return View("Index", await ModelAsync(page, cancellationToken));
+        ViewData["Errors"] = new FormErrors { new(field, result.Message!) };
+        return View("Index", await ModelAsync(1, cancellationToken));
     }
 }

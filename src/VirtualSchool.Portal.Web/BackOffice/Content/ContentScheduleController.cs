@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Infrastructure.Audit;
@@ -44,15 +45,15 @@ public sealed class ContentScheduleController(ContentScheduler scheduler, IConte
             var result = await scheduler.ScheduleAsync(key, publishAt, unpublishAt, User.Identity?.Name, cancellationToken);
             if (result.Succeeded)
             {
-                var detail = string.Join("; ", result.Added.Select(a => $"{a.Action} at {Uk(a.RunAt)} (UK time)"));
+                var detail = string.Join("; ", result.Result!.Select(a => $"{a.Action} at {Uk(a.RunAt)} (UK time)"));
                 await audit.RecordAsync(User, ClientAddress, AuditActions.Schedule, node, detail, cancellationToken);
                 TempData["Message"] = $"Scheduled: {detail}.";
                 return Redirect($"/umbraco/content/{key}/schedule");
             }
 
-            foreach (var error in result.Errors)
+            foreach (var error in result.ValidationErrors)
             {
-                errors.Add($"{error.Alias}-day", error.Message);
+                errors.Add($"{error.Field}-day", error.Message);
             }
         }
 
@@ -99,6 +100,6 @@ public sealed class ContentScheduleController(ContentScheduler scheduler, IConte
             return null;
         }
 
-        return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), UkTime.Zone);
+        return UkTime.ToUtc(local);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Media;
@@ -24,22 +25,22 @@ public sealed partial class ContentSectionController
         }
 
         var editorErrors = model.Fields.Where(f => f.Error is not null).ToList();
-        errors.AddRange(editorErrors.Select(f => (f.ErrorTarget, f.Error!)));
+        errors.AddRange(editorErrors.Select(f => new FormError(f.ErrorTarget, f.Error!)));
         // A value an editor could not read has its own message; the rules apply to the rest.
         var refused = editorErrors.Select(f => f.Property.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase);
         errors.AddRange(ContentValidator.Validate(model.Type, values)
-            .Where(e => !refused.Contains(e.Alias))
-            .Select(e => (FieldId(model, e.Alias), MessageFor(model, e))));
+            .Where(e => !refused.Contains(e.Field))
+            .Select(e => new FormError(FieldId(model, e.Field), MessageFor(model, e))));
         return errors;
     }
 
-    private static string MessageFor(ContentEditViewModel model, PropertyValidationError error) =>
-        model.Fields.FirstOrDefault(f => string.Equals(f.Property.Alias, error.Alias, StringComparison.OrdinalIgnoreCase)) is { } field
+    private static string MessageFor(ContentEditViewModel model, FormError error) =>
+        model.Fields.FirstOrDefault(f => string.Equals(f.Property.Alias, error.Field, StringComparison.OrdinalIgnoreCase)) is { } field
             && error.Message.EndsWith("is not in the right format", StringComparison.Ordinal) && field.Property.Description is { Length: > 0 } description
             ? $"{error.Message}. {description}"
             : error.Message;
 
-    private ViewResult Invalid(ContentEditViewModel model, IEnumerable<(string Field, string Message)> errors, int status = StatusCodes.Status400BadRequest)
+    private ViewResult Invalid(ContentEditViewModel model, IEnumerable<FormError> errors, int status = StatusCodes.Status400BadRequest)
     {
         Response.StatusCode = status;
         var list = new FormErrors();
@@ -84,7 +85,7 @@ public sealed partial class ContentSectionController
         var failed = results.Where(r => !r.Result.Succeeded).ToList();
         return failed.Count == 0
             ? null
-            : Invalid(model, failed.Select(f => (f.Upload.ErrorTarget, f.Result.Message ?? "The file could not be uploaded")), MediaController.HttpStatusFor(failed[0].Result));
+            : Invalid(model, failed.Select(f => new FormError(f.Upload.ErrorTarget, f.Result.Message ?? "The file could not be uploaded")), MediaStatusCodes.For(failed[0].Result));
     }
 
     private async Task<bool> CanPublishAsync() =>

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Published;
@@ -99,12 +100,12 @@ public sealed partial class ContentSectionController(
         var result = await content.CreateAsync(new NewContent(model.Name, model.Type.Alias, parent, values), UserName, enforceStructure: true, cancellationToken);
         if (!result.Succeeded)
         {
-            return Invalid(model, [("name", result.Message ?? "The page could not be created")]);
+            return Invalid(model, [new FormError("name", result.Message ?? "The page could not be created")]);
         }
 
         await RecordAsync(AuditActions.Save, result.Node!, "created", cancellationToken);
         TempData["Message"] = $"'{result.Node!.Name}' has been created as a draft.";
-        return Redirect($"/umbraco/content/{result.Node.Key}");
+        return Redirect($"/umbraco/content/{result.Node!.Key}");
     }
 
     [HttpGet("umbraco/content/{key:guid}")]
@@ -167,8 +168,8 @@ public sealed partial class ContentSectionController(
             var result = await content.PublishAsync(key, UserName, cancellationToken: cancellationToken);
             if (!result.Succeeded)
             {
-                var refused = result.ValidationErrors.Select(e => (FieldId(model, e.Alias), e.Message)).ToList();
-                return Invalid(model with { Node = saved.Node, State = StateOf(saved.Node!) }, refused.Count > 0 ? refused : [("name", result.Message ?? "The page could not be published")]);
+                var refused = result.ValidationErrors.Select(e => new FormError(FieldId(model, e.Field), e.Message)).ToList();
+                return Invalid(model with { Node = saved.Node, State = StateOf(saved.Node!) }, refused.Count > 0 ? refused : [new FormError("name", result.Message ?? "The page could not be published")]);
             }
 
             await RecordAsync(AuditActions.Publish, result.Node!, null, cancellationToken);
@@ -197,7 +198,7 @@ public sealed partial class ContentSectionController(
         }
 
         var result = await content.UnpublishAsync(key, UserName, cancellationToken);
-        if (result.Status == ContentOperationStatus.NotFound)
+        if (ContentStatusCodes.For(result.Status) == StatusCodes.Status404NotFound)
         {
             return NotFound();
         }
@@ -205,7 +206,7 @@ public sealed partial class ContentSectionController(
         if (!result.Succeeded)
         {
             var model = (await EditModelAsync(key, cancellationToken))!;
-            return Invalid(model, [("name", result.Message ?? "This page is not published")]);
+            return Invalid(model, [new FormError("name", result.Message ?? "This page is not published")], ContentStatusCodes.For(result.Status));
         }
 
         await RecordAsync(AuditActions.Unpublish, result.Node!, null, cancellationToken);
@@ -270,7 +271,7 @@ public sealed partial class ContentSectionController(
         if (type is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            ViewData["Errors"] = new FormErrors { ("type", $"A page of type '{typeAlias}' cannot be created here") };
+            ViewData["Errors"] = new FormErrors { new("type", $"A page of type '{typeAlias}' cannot be created here") };
             var tree = await Index(parent, 1, cancellationToken);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return (null, tree);

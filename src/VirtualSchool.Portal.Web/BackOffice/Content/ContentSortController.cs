@@ -155,7 +155,7 @@ public sealed class ContentSortController(ContentService content, IContentReposi
     private ViewResult Refuse(ContentSortViewModel model, int status, string field, string message)
     {
         Response.StatusCode = status;
-        ViewData["Errors"] = new FormErrors { (field, message) };
+        ViewData["Errors"] = new FormErrors { new(field, message) };
         return View("Index", model);
     }
 

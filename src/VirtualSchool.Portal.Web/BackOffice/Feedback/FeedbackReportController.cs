@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Infrastructure.Feedback;
 using VirtualSchool.Portal.Web.BackOffice.Reports;
@@ -90,7 +91,7 @@ public sealed class FeedbackReportController(
         await foreach (var (pageKey, path, comment) in report.AllCommentsAsync(period, HttpContext.RequestAborted))
         {
             await writer.WriteAsync(Csv.Line(
-                Hosting.UkTime.FromUtc(comment.At).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                UkTime.FromUtc(comment.At).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 NameOf(pageKey, path), path, comment.Useful ? "Yes" : "No", comment.Comment));
         }
 

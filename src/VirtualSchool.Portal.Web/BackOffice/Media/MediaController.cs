@@ -107,7 +107,7 @@ public sealed class MediaController(MediaService media, MediaRepository reposito
         if (result.Status == MediaOperationStatus.UsedByContent)
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
-            ViewData["Errors"] = new FormErrors { ("confirm", result.Message!) };
+            ViewData["Errors"] = new FormErrors { new("confirm", result.Message!) };
             return View("ConfirmDelete", new MediaDeleteViewModel(result.Item!, Pages(result)));
         }
 
@@ -131,8 +131,8 @@ public sealed class MediaController(MediaService media, MediaRepository reposito
         var result = await media.RestoreAsync(key, cancellationToken);
         if (!result.Succeeded)
         {
-            Response.StatusCode = HttpStatusFor(result);
-            ViewData["Errors"] = new FormErrors { ($"restore-{key:N}", result.Message ?? "The item could not be restored") };
+            Response.StatusCode = MediaStatusCodes.For(result);
+            ViewData["Errors"] = new FormErrors { new($"restore-{key:N}", result.Message ?? "The item could not be restored") };
             return View("RecycleBin", await repository.ListRecycleBinAsync(cancellationToken));
         }
 
@@ -152,15 +152,6 @@ public sealed class MediaController(MediaService media, MediaRepository reposito
         TempData["Message"] = count == 1 ? "1 item has been deleted for good." : $"{count} items have been deleted for good.";
         return Redirect("/umbraco/media/recycle-bin");
     }
-
-    /// <summary>The HTTP status for a refusal from the media service.</summary>
-    public static int HttpStatusFor(MediaOperationResult result) => result.Status switch
-    {
-        MediaOperationStatus.UploadRefused when result.Upload == UploadStatus.TooLarge => StatusCodes.Status413PayloadTooLarge,
-        MediaOperationStatus.NotFound => StatusCodes.Status404NotFound,
-        MediaOperationStatus.UsedByContent => StatusCodes.Status409Conflict,
-        _ => StatusCodes.Status400BadRequest,
-    };
 
     private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
@@ -193,13 +184,13 @@ public sealed class MediaController(MediaService media, MediaRepository reposito
     private async Task<IActionResult> RefuseAsync(MediaOperationResult result, string field, Guid? folder, CancellationToken cancellationToken)
     {
         var model = await LibraryAsync(folder, 1, cancellationToken) ?? await RootAsync(cancellationToken);
-        return Refuse(HttpStatusFor(result), field, result.Message ?? "The media library could not do that", model);
+        return Refuse(MediaStatusCodes.For(result), field, result.Message ?? "The media library could not do that", model);
     }
 
     private ViewResult Refuse(int status, string field, string message, MediaLibraryViewModel model)
     {
         Response.StatusCode = status;
-        ViewData["Errors"] = new FormErrors { (field, message) };
+        ViewData["Errors"] = new FormErrors { new(field, message) };
         return View("Index", model);
     }
 

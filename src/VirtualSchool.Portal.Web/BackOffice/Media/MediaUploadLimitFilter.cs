@@ -45,7 +45,7 @@ public sealed class MediaUploadLimitFilter(IOptions<PortalOptions> options, IMod
                 StatusCode = StatusCodes.Status413PayloadTooLarge,
                 ViewData = new ViewDataDictionary(metadata, context.ModelState)
                 {
-                    ["Errors"] = new FormErrors { ("file", message) },
+                    ["Errors"] = new FormErrors { new("file", message) },
                     ["Title"] = "The file is too large",
                 },
             };

@@ -30,7 +30,8 @@ public sealed class MembersAdminController(
     PublicAccessRules rules,
     MemberMail mail,
     AuditLog audit,
-    PersonalDataTraces traces) : BackOfficeController
+    PersonalDataTraces traces,
+    TimeProvider clock) : BackOfficeController
 {
     private const int PageSize = 50;
 
@@ -108,12 +109,12 @@ public sealed class MembersAdminController(
         }
 
         var me = await staff.GetUserAsync(User);
-        var member = new Member { Id = Guid.NewGuid(), UserName = address, Email = address, Name = form.Name!.Trim(), CreatedAt = DateTime.UtcNow, InvitedBy = me?.Email };
+        var member = new Member { Id = Guid.NewGuid(), UserName = address, Email = address, Name = form.Name!.Trim(), CreatedAt = clock.GetUtcNow().UtcDateTime, InvitedBy = me?.Email };
         var created = await members.CreateAsync(member);
         if (!created.Succeeded)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            ViewData["Errors"] = new FormErrors { ("email", string.Join(" ", created.Errors.Select(e => e.Description))) };
+            ViewData["Errors"] = new FormErrors { new("email", string.Join(" ", created.Errors.Select(e => e.Description))) };
             ViewData["Groups"] = known;
             return View(form);
         }

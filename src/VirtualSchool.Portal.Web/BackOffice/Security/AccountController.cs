@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Infrastructure.Audit;
 using VirtualSchool.Portal.Web.BackOffice.Users;
@@ -14,7 +15,8 @@ namespace VirtualSchool.Portal.Web.BackOffice.Security;
 public sealed class AccountController(
     BackOfficeSignInManager signIn,
     UserManager<BackOfficeUser> users,
-    AuditLog audit) : BackOfficeController
+    AuditLog audit,
+    TimeProvider clock) : BackOfficeController
 {
     private const string SignInFailed =
         "Enter a correct email address and password. After 5 wrong attempts an account is locked for 15 minutes; if you have forgotten your password, ask an administrator.";
@@ -161,7 +163,7 @@ public sealed class AccountController(
                     Email = form.Email.Trim(),
                     EmailConfirmed = true,
                     Name = form.Name!.Trim(),
-                    CreatedAt = DateTime.UtcNow,
+                    CreatedAt = clock.GetUtcNow().UtcDateTime,
                 };
                 var created = await users.CreateAsync(admin, form.Password!);
                 if (created.Succeeded)
@@ -171,7 +173,7 @@ public sealed class AccountController(
                     return RedirectToAction(nameof(Login));
                 }
 
-                errors.AddRange(created.Errors.Select(e => ("password", e.Description)));
+                errors.AddRange(created.Errors.Select(e => new FormError("password", e.Description)));
             }
 
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -217,7 +219,7 @@ public sealed class AccountController(
                 return InvitationInvalid();
             }
 
-            errors.AddRange(result.Errors.Select(e => ("password", e.Description)));
+            errors.AddRange(result.Errors.Select(e => new FormError("password", e.Description)));
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -281,7 +283,7 @@ public sealed class AccountController(
 
     private async Task SignedInAsync(BackOfficeUser user, string? how = null)
     {
-        user.LastSignInAt = DateTime.UtcNow;
+        user.LastSignInAt = clock.GetUtcNow().UtcDateTime;
         await users.UpdateAsync(user);
         await audit.RecordAsync(AuditActions.SignIn, user.Id.ToString(), user.Email, "user", user.Id.ToString(), user.Email, how, ClientAddress);
     }

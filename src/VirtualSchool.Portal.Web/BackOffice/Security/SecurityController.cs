@@ -31,7 +31,7 @@ public sealed class SecurityController(BackOfficeSignInManager signIn, UserManag
             || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, cleaned))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            ViewData["Errors"] = new FormErrors { ("code", "The code is not right. Enter the 6-digit code your app shows now") };
+            ViewData["Errors"] = new FormErrors { new("code", "The code is not right. Enter the 6-digit code your app shows now") };
             return View(await ModelAsync(user, required: true));
         }
 

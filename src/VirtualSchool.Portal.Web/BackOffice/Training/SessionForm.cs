@@ -1,4 +1,5 @@
 using System.Globalization;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Training;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Training;
@@ -23,17 +24,17 @@ public sealed class SessionForm
     public static SessionForm From(TrainingSession s) => new()
     {
         Course = s.CourseKey.ToString(),
-        Date = UkDates.ToUk(s.StartsAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Starts = UkDates.ToUk(s.StartsAt).ToString("HH:mm", CultureInfo.InvariantCulture),
-        Ends = UkDates.ToUk(s.EndsAt).ToString("HH:mm", CultureInfo.InvariantCulture),
+        Date = UkTime.FromUtc(s.StartsAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Starts = UkTime.FromUtc(s.StartsAt).ToString("HH:mm", CultureInfo.InvariantCulture),
+        Ends = UkTime.FromUtc(s.EndsAt).ToString("HH:mm", CultureInfo.InvariantCulture),
         Format = s.Format == SessionFormat.Online ? "online" : "in-person",
         Venue = s.Venue,
         Address = s.Address,
         JoiningLink = s.JoiningLink,
         Capacity = s.Capacity.ToString(CultureInfo.InvariantCulture),
-        OpensDate = s.BookingOpensAt is { } o ? UkDates.ToUk(o).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-        OpensTime = s.BookingOpensAt is { } o2 ? UkDates.ToUk(o2).ToString("HH:mm", CultureInfo.InvariantCulture) : null,
-        ClosesDate = s.BookingClosesAt is { } c ? UkDates.ToUk(c).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-        ClosesTime = s.BookingClosesAt is { } c2 ? UkDates.ToUk(c2).ToString("HH:mm", CultureInfo.InvariantCulture) : null,
+        OpensDate = s.BookingOpensAt is { } o ? UkTime.FromUtc(o).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        OpensTime = s.BookingOpensAt is { } o2 ? UkTime.FromUtc(o2).ToString("HH:mm", CultureInfo.InvariantCulture) : null,
+        ClosesDate = s.BookingClosesAt is { } c ? UkTime.FromUtc(c).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        ClosesTime = s.BookingClosesAt is { } c2 ? UkTime.FromUtc(c2).ToString("HH:mm", CultureInfo.InvariantCulture) : null,
     };
 }

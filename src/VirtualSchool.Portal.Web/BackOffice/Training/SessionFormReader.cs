@@ -1,4 +1,5 @@
 using System.Globalization;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Training;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Training;
@@ -94,7 +95,7 @@ public static class SessionFormReader
             return null;
         }
 
-        if (!UkDates.TryFromUk(day.ToDateTime(clock), out var utc))
+        if (!UkTime.TryToUtc(day.ToDateTime(clock), out var utc))
         {
             errors.Add(timeField, $"{Clock(clock)} does not exist on {day.ToString("d MMMM yyyy", British)}: the clocks go forward from 1am to 2am. Enter a time before 1am or from 2am");
             return null;

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using VirtualSchool.Portal.Core;
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Core.Training;
@@ -29,7 +30,8 @@ public sealed class TrainingSessionsController(
     BookingService bookings,
     IPublishedContentCache cache,
     UserManager<BackOfficeUser> users,
-    AuditLog audit) : BackOfficeController
+    AuditLog audit,
+    TimeProvider clock) : BackOfficeController
 {
     [HttpGet("umbraco/training")]
     public async Task<IActionResult> Index(string? when, int page = 1)
@@ -63,14 +65,14 @@ public sealed class TrainingSessionsController(
         if (input is not null && errors.Count == 0)
         {
             var result = await coordinator.CreateAsync(input, HttpContext.RequestAborted);
-            if (result.Outcome == SessionSaveOutcome.Saved)
+            if (result.Status == SessionSaveStatus.Saved)
             {
-                await AuditAsync(AuditActions.TrainingSessionCreate, result.Session!, $"{result.Session!.Capacity} places");
+                await AuditAsync(AuditActions.TrainingSessionCreate, result.Result!, $"{result.Result!.Capacity} places");
                 TempData["Message"] = "The session has been created.";
-                return Redirect($"/umbraco/training/sessions/{result.Session.Key}");
+                return Redirect($"/umbraco/training/sessions/{result.Result.Key}");
             }
 
-            foreach (var (field, message) in result.Errors ?? [])
+            foreach (var (field, message) in result.ValidationErrors)
             {
                 errors.Add(field, message);
             }
@@ -114,20 +116,20 @@ public sealed class TrainingSessionsController(
         if (input is not null && errors.Count == 0)
         {
             var result = await coordinator.UpdateAsync(key, input, HttpContext.RequestAborted);
-            switch (result.Outcome)
+            switch (result.Status)
             {
-                case SessionSaveOutcome.NotFound:
+                case SessionSaveStatus.NotFound:
                     return NotFound();
-                case SessionSaveOutcome.Cancelled:
+                case SessionSaveStatus.Cancelled:
                     TempData["Error"] = "A cancelled session cannot be changed.";
                     return Redirect($"/umbraco/training/sessions/{key}");
-                case SessionSaveOutcome.Saved:
-                    await AuditAsync(AuditActions.TrainingSessionEdit, result.Session!, $"{result.Session!.Capacity} places");
+                case SessionSaveStatus.Saved:
+                    await AuditAsync(AuditActions.TrainingSessionEdit, result.Result!, $"{result.Result!.Capacity} places");
                     TempData["Message"] = "The session has been saved.";
                     return Redirect($"/umbraco/training/sessions/{key}");
             }
 
-            foreach (var (field, message) in result.Errors ?? [])
+            foreach (var (field, message) in result.ValidationErrors)
             {
                 errors.Add(field, message);
             }
@@ -144,18 +146,19 @@ public sealed class TrainingSessionsController(
             return BadRequest();
         }
 
-        var (outcome, told) = await coordinator.CancelSessionAsync(key, reason, HttpContext.RequestAborted);
-        if (outcome == ChangeOutcome.NotFound)
+        var cancelled = await coordinator.CancelSessionAsync(key, reason, HttpContext.RequestAborted);
+        var (outcome, told) = (cancelled.Status, cancelled.Result);
+        if (outcome == BookingChangeStatus.NotFound)
         {
             return NotFound();
         }
 
-        if (outcome == ChangeOutcome.Done && await coordinator.GetAsync(key, HttpContext.RequestAborted) is { } found)
+        if (outcome == BookingChangeStatus.Done && await coordinator.GetAsync(key, HttpContext.RequestAborted) is { } found)
         {
             await AuditAsync(AuditActions.TrainingSessionCancel, found.Session, $"{told} booker(s) told. {reason}");
         }
 
-        TempData["Message"] = outcome == ChangeOutcome.Done ? $"The session has been cancelled and {told} people have been emailed." : "The session was already cancelled.";
+        TempData["Message"] = outcome == BookingChangeStatus.Done ? $"The session has been cancelled and {told} people have been emailed." : "The session was already cancelled.";
         return Redirect($"/umbraco/training/sessions/{key}");
     }
 
@@ -168,19 +171,19 @@ public sealed class TrainingSessionsController(
         }
 
         var outcome = await coordinator.CancelBookingAsync(id, reason, HttpContext.RequestAborted);
-        if (outcome == ChangeOutcome.NotFound)
+        if (outcome == BookingChangeStatus.NotFound)
         {
             return NotFound();
         }
 
-        if (outcome == ChangeOutcome.Done)
+        if (outcome == BookingChangeStatus.Done)
         {
             await RecordAsync(AuditActions.TrainingBookingCancel, "booking", id.ToString(CultureInfo.InvariantCulture), null, reason);
             TempData["Message"] = "The booking has been cancelled and the booker emailed.";
         }
         else
         {
-            TempData["Error"] = outcome == ChangeOutcome.NotAllowed ? "A booking cannot be cancelled once the session has started." : "The booking was already cancelled.";
+            TempData["Error"] = outcome == BookingChangeStatus.NotAllowed ? "A booking cannot be cancelled once the session has started." : "The booking was already cancelled.";
         }
 
         return Redirect($"/umbraco/training/sessions/{session}");
@@ -189,7 +192,7 @@ public sealed class TrainingSessionsController(
     [HttpPost("umbraco/training/bookings/{id:long}/new-link")]
     public async Task<IActionResult> NewLink(long id, Guid session)
     {
-        if (await coordinator.ReissueLinkAsync(id, HttpContext.RequestAborted) == ChangeOutcome.NotFound)
+        if (await coordinator.ReissueLinkAsync(id, HttpContext.RequestAborted) == BookingChangeStatus.NotFound)
         {
             return NotFound();
         }
@@ -235,7 +238,7 @@ public sealed class TrainingSessionsController(
         string[] header;
         List<IReadOnlyList<string?>> rows;
         var british = CultureInfo.GetCultureInfo("en-GB");
-        string When(DateTime? utc) => utc is { } at ? UkDates.ToUk(at).ToString("yyyy-MM-dd HH:mm", british) : "";
+        string When(DateTime? utc) => utc is { } at ? UkTime.FromUtc(at).ToString("yyyy-MM-dd HH:mm", british) : "";
         if (list == "bookings")
         {
             header = ["Status", "Name", "Email", "Role", "Organisation", "Phone", "Access or dietary needs", "Booked (UK time)", "Waiting since", "Offer expires", "Cancelled"];
@@ -249,7 +252,7 @@ public sealed class TrainingSessionsController(
         }
 
         await RecordAsync(AuditActions.TrainingExport, "training-session", key.ToString(), CourseTitle(session.CourseKey), $"{list} as {format}, {rows.Count} rows");
-        var name = $"{list}-{UkDates.ToUk(session.StartsAt):yyyy-MM-dd}-{session.Key.ToString("N")[..8]}";
+        var name = $"{list}-{UkTime.FromUtc(session.StartsAt):yyyy-MM-dd}-{session.Key.ToString("N")[..8]}";
         if (format == "csv")
         {
             var text = new StringBuilder(Csv.Line(header));
@@ -273,7 +276,7 @@ public sealed class TrainingSessionsController(
 
     /// <summary>The posted form as a session, or null with field errors; <paramref name="existing"/> when editing.</summary>
     private TrainingSession? Parse(SessionForm form, TrainingSession? existing, FormErrors errors) =>
-        SessionFormReader.Read(form, Courses().Select(c => c.Key).ToList(), existing, DateOnly.FromDateTime(UkDates.ToUk(DateTime.UtcNow)), errors);
+        SessionFormReader.Read(form, Courses().Select(c => c.Key).ToList(), existing, DateOnly.FromDateTime(UkTime.FromUtc(clock.GetUtcNow().UtcDateTime)), errors);
 
     private List<(Guid Key, string Title)> Courses() =>
         cache.GetByRoute(Web.Training.TrainingController.ListingRoute) is { } listing

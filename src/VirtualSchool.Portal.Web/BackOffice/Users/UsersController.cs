@@ -13,7 +13,7 @@ public sealed record UserRow(BackOfficeUser User, IReadOnlyList<string> Roles);
 
 /// <summary>Administrators invite staff, set their roles, and disable or enable them.</summary>
 [Authorize(Policy = BackOfficePolicies.ManageUsers)]
-public sealed class UsersController(UserManager<BackOfficeUser> users, AuditLog audit, PortalMail mail, Hosting.PublicAddress site) : BackOfficeController
+public sealed class UsersController(UserManager<BackOfficeUser> users, AuditLog audit, PortalMail mail, Hosting.PublicAddress site, TimeProvider clock) : BackOfficeController
 {
     [HttpGet("umbraco/users")]
     public async Task<IActionResult> Index()
@@ -67,12 +67,12 @@ public sealed class UsersController(UserManager<BackOfficeUser> users, AuditLog 
             return View(form);
         }
 
-        var user = new BackOfficeUser { Id = Guid.NewGuid(), UserName = address, Email = address, Name = form.Name!.Trim(), CreatedAt = DateTime.UtcNow };
+        var user = new BackOfficeUser { Id = Guid.NewGuid(), UserName = address, Email = address, Name = form.Name!.Trim(), CreatedAt = clock.GetUtcNow().UtcDateTime };
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            ViewData["Errors"] = new FormErrors { ("email", string.Join(" ", created.Errors.Select(e => e.Description))) };
+            ViewData["Errors"] = new FormErrors { new("email", string.Join(" ", created.Errors.Select(e => e.Description))) };
             return View(form);
         }
 
