@@ -27,13 +27,8 @@ public static class DeliveryApiSetup
             o.AddPolicy(DeliveryOutputCache.Policy, new LazyPolicy(null));
             o.AddPolicy(DeliveryOutputCache.MediaPolicy, new LazyPolicy(DeliveryOutputCache.MediaPolicy));
         });
-        services.AddSingleton<INotificationHandler<VirtualSchool.Portal.Infrastructure.Media.MediaChangedNotification>, DeliveryMediaCacheEviction>();
-        services.AddSingleton<DeliveryOutputCacheEviction>();
-        services.AddSingleton<INotificationHandler<ContentPublishedNotification>>(sp => sp.GetRequiredService<DeliveryOutputCacheEviction>());
-        services.AddSingleton<INotificationHandler<ContentUnpublishedNotification>>(sp => sp.GetRequiredService<DeliveryOutputCacheEviction>());
-        services.AddSingleton<INotificationHandler<ContentMovedNotification>>(sp => sp.GetRequiredService<DeliveryOutputCacheEviction>());
-        services.AddSingleton<INotificationHandler<ContentSortedNotification>>(sp => sp.GetRequiredService<DeliveryOutputCacheEviction>());
-        services.AddSingleton<INotificationHandler<ContentTrashedNotification>>(sp => sp.GetRequiredService<DeliveryOutputCacheEviction>());
+        services.AddNotificationHandler<DeliveryMediaCacheEviction>();
+        services.AddNotificationHandler<DeliveryOutputCacheEviction>();
         return builder;
     }
 

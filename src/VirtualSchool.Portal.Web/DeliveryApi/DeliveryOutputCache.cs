@@ -74,38 +74,3 @@ public sealed class DeliveryOutputCache(IPublishedContentCache cache, IPublicAcc
         return ValueTask.CompletedTask;
     }
 }
-
-/// <summary>Evicts the cached anonymous answers when published content changes (runs after the cache refresher).</summary>
-public sealed class DeliveryOutputCacheEviction(IOutputCacheStore store)
-    : INotificationHandler<ContentPublishedNotification>,
-      INotificationHandler<ContentUnpublishedNotification>,
-      INotificationHandler<ContentMovedNotification>,
-      INotificationHandler<ContentSortedNotification>,
-      INotificationHandler<ContentTrashedNotification>
-{
-    public Task HandleAsync(ContentPublishedNotification notification, CancellationToken cancellationToken) => EvictAsync(cancellationToken);
-
-    public Task HandleAsync(ContentUnpublishedNotification notification, CancellationToken cancellationToken) => EvictAsync(cancellationToken);
-
-    public Task HandleAsync(ContentMovedNotification notification, CancellationToken cancellationToken) => EvictAsync(cancellationToken);
-
-    public Task HandleAsync(ContentSortedNotification notification, CancellationToken cancellationToken) => EvictAsync(cancellationToken);
-
-    public Task HandleAsync(ContentTrashedNotification notification, CancellationToken cancellationToken) => EvictAsync(cancellationToken);
-
-    private Task EvictAsync(CancellationToken cancellationToken) => store.EvictByTagAsync(DeliveryOutputCache.Tag, cancellationToken).AsTask();
-}
-
-/// <summary>
-/// Evicts the cached anonymous media answers, and the content answers that embed media, when media changes here
-/// or on another node. The media version has already moved on, so no old answer would be served anyway; this
-/// frees their memory.
-/// </summary>
-public sealed class DeliveryMediaCacheEviction(IOutputCacheStore store) : INotificationHandler<MediaChangedNotification>
-{
-    public async Task HandleAsync(MediaChangedNotification notification, CancellationToken cancellationToken)
-    {
-        await store.EvictByTagAsync(DeliveryOutputCache.MediaTag, cancellationToken);
-        await store.EvictByTagAsync(DeliveryOutputCache.Tag, cancellationToken);
-    }
-}

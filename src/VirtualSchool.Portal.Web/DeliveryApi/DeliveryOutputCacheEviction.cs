@@ -1,0 +1,32 @@
+using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using VirtualSchool.Portal.Core.Access;
+using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Core.Notifications;
+using VirtualSchool.Portal.Core.Published;
+using VirtualSchool.Portal.Infrastructure;
+using VirtualSchool.Portal.Infrastructure.Media;
+
+namespace VirtualSchool.Portal.Web.DeliveryApi;
+
+/// <summary>Evicts the cached anonymous answers when published content changes (runs after the cache refresher).</summary>
+public sealed class DeliveryOutputCacheEviction(IOutputCacheStore store)
+    : INotificationHandler<ContentPublishedNotification>,
+      INotificationHandler<ContentUnpublishedNotification>,
+      INotificationHandler<ContentMovedNotification>,
+      INotificationHandler<ContentSortedNotification>,
+      INotificationHandler<ContentTrashedNotification>
+{
+    public Task HandleAsync(ContentPublishedNotification notification, CancellationToken cancellationToken) => EvictAsync(cancellationToken);
+
+    public Task HandleAsync(ContentUnpublishedNotification notification, CancellationToken cancellationToken) => EvictAsync(cancellationToken);
+
+    public Task HandleAsync(ContentMovedNotification notification, CancellationToken cancellationToken) => EvictAsync(cancellationToken);
+
+    public Task HandleAsync(ContentSortedNotification notification, CancellationToken cancellationToken) => EvictAsync(cancellationToken);
+
+    public Task HandleAsync(ContentTrashedNotification notification, CancellationToken cancellationToken) => EvictAsync(cancellationToken);
+
+    private Task EvictAsync(CancellationToken cancellationToken) => store.EvictByTagAsync(DeliveryOutputCache.Tag, cancellationToken).AsTask();
+}
