@@ -121,37 +121,8 @@ public sealed partial class BookingService(
                 return new Attempt<BookedPlace, BookPlaceStatus>(BookPlaceStatus.Cancelled);
             }
 
-            Booking booking;
-            if (previous is not null)
-            {
-                // Booking again after cancelling: the same row (the unique index), made new.
-                booking = await db.Bookings.FirstAsync(b => b.Id == previous.Id && b.Status == BookingStatus.Cancelled, cancellationToken);
-            }
-            else
-            {
-                booking = new Booking { SessionId = session.Id };
-                db.Bookings.Add(booking);
-            }
-
-            booking.Name = request.Name!.Trim();
-            booking.Email = email;
-            booking.NormalisedEmail = normalised;
-            booking.Role = TrainingAudience.FromSlug(request.Role)!.Slug;
-            booking.Organisation = Blank(request.Organisation);
-            booking.Phone = Blank(request.Phone);
-            booking.Needs = Blank(request.Needs);
-            booking.ConsentedAt = now;
-            booking.CreatedAt = now;
-            booking.Status = won == 1 ? BookingStatus.Confirmed : BookingStatus.Waiting;
-            booking.ConfirmedAt = won == 1 ? now : null;
-            booking.WaitingSince = won == 1 ? null : now;
-            booking.CancelledAt = null;
-            booking.CancelledBy = CancelledBy.None;
-            booking.OfferExpiresAt = null;
-            booking.TokenHash = hash;
-            booking.SiteUrl = siteUrl is { Length: <= 300 } ? siteUrl : null;
-            booking.Attended = null;
-            booking.RemindedAt = null;
+            var booking = await RowForAsync(db, session, previous?.Id, cancellationToken);
+            Fill(booking, request, email, normalised, hash, siteUrl, now, confirmed: won == 1);
             emails.Queue(db, won == 1 ? TrainingTemplates.Confirmed : TrainingTemplates.Waiting, session, booking, token, calendar: won == 1);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -171,6 +142,52 @@ public sealed partial class BookingService(
         {
             gate?.Release();
         }
+    }
+
+    /// <summary>
+    /// The row a booking is stored in, inside the booking's transaction: booking again after cancelling reuses
+    /// the cancelled row (the unique index on session and email allows one), so it is made new rather than
+    /// added. When a simultaneous request has already booked that row again, no cancelled row is found and
+    /// the read throws <see cref="InvalidOperationException"/>, which the caller answers as a duplicate.
+    /// </summary>
+    private static async Task<Booking> RowForAsync(PortalDbContext db, TrainingSession session, long? cancelledId, CancellationToken cancellationToken)
+    {
+        if (cancelledId is { } id)
+        {
+            return await db.Bookings.FirstAsync(b => b.Id == id && b.Status == BookingStatus.Cancelled, cancellationToken);
+        }
+
+        var booking = new Booking { SessionId = session.Id };
+        db.Bookings.Add(booking);
+        return booking;
+    }
+
+    /// <summary>
+    /// Writes every field of a new (or made new) booking, so nothing of a cancelled booking's earlier life
+    /// (its offer, reminder, attendance or old link) carries over. A booking that won a place is confirmed;
+    /// one that did not waits from now.
+    /// </summary>
+    private static void Fill(Booking booking, BookingRequest request, string email, string normalised, string hash, string? siteUrl, DateTime now, bool confirmed)
+    {
+        booking.Name = request.Name!.Trim();
+        booking.Email = email;
+        booking.NormalisedEmail = normalised;
+        booking.Role = TrainingAudience.FromSlug(request.Role)!.Slug;
+        booking.Organisation = Blank(request.Organisation);
+        booking.Phone = Blank(request.Phone);
+        booking.Needs = Blank(request.Needs);
+        booking.ConsentedAt = now;
+        booking.CreatedAt = now;
+        booking.Status = confirmed ? BookingStatus.Confirmed : BookingStatus.Waiting;
+        booking.ConfirmedAt = confirmed ? now : null;
+        booking.WaitingSince = confirmed ? null : now;
+        booking.CancelledAt = null;
+        booking.CancelledBy = CancelledBy.None;
+        booking.OfferExpiresAt = null;
+        booking.TokenHash = hash;
+        booking.SiteUrl = siteUrl is { Length: <= 300 } ? siteUrl : null;
+        booking.Attended = null;
+        booking.RemindedAt = null;
     }
 
     /// <summary>
