@@ -126,15 +126,7 @@ public sealed class TrainingCoordinator(
             && await db.TrainingSessions.Where(s => s.Id == session.Id && s.PlacesTaken <= input.Capacity)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.Capacity, input.Capacity), cancellationToken) == 0)
         {
-            // Bookings came in since the form was checked: say so with today's count.
-            session.PlacesTaken = await db.TrainingSessions.AsNoTracking().Where(s => s.Id == session.Id).Select(s => s.PlacesTaken).FirstAsync(cancellationToken);
-            var refused = BookingRules.ValidateSession(input, session.PlacesTaken);
-            if (refused.Count == 0)
-            {
-                refused.Add(new("capacity", $"The number of places cannot be fewer than the {session.PlacesTaken} already booked or offered"));
-            }
-
-            return new Attempt<TrainingSession, SessionSaveStatus>(SessionSaveStatus.Invalid, session, refused);
+            return await CapacityRefusedAsync(db, session, input, cancellationToken);
         }
 
         Tidy(input);
@@ -164,20 +156,53 @@ public sealed class TrainingCoordinator(
 
         if (moved)
         {
-            // Everyone with a place (or holding an offer) is told, with a calendar file that replaces the old event.
-            session.Sequence++;
-            var told = await db.Bookings.AsNoTracking()
-                .Where(b => b.SessionId == session.Id && (b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.Offered) && b.AnonymisedAt == null)
-                .ToListAsync(cancellationToken);
-            foreach (var booking in told)
-            {
-                emails.Queue(db, TrainingTemplates.SessionChanged, session, booking, calendar: booking.Status == BookingStatus.Confirmed);
-            }
+            await TellOfChangeAsync(db, session, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await OfferNewPlacesAsync(db, session, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new Attempt<TrainingSession, SessionSaveStatus>(SessionSaveStatus.Saved, session);
+    }
 
-        // New places go to the waiting list first, one offer per place.
+    /// <summary>
+    /// The answer when a smaller capacity's conditional update found more places taken than the form was checked
+    /// against: bookings came in since, so the refusal gives today's count (inside the same transaction).
+    /// </summary>
+    private static async Task<Attempt<TrainingSession, SessionSaveStatus>> CapacityRefusedAsync(PortalDbContext db, TrainingSession session, TrainingSession input, CancellationToken cancellationToken)
+    {
+        session.PlacesTaken = await db.TrainingSessions.AsNoTracking().Where(s => s.Id == session.Id).Select(s => s.PlacesTaken).FirstAsync(cancellationToken);
+        var refused = BookingRules.ValidateSession(input, session.PlacesTaken);
+        if (refused.Count == 0)
+        {
+            refused.Add(new("capacity", $"The number of places cannot be fewer than the {session.PlacesTaken} already booked or offered"));
+        }
+
+        return new Attempt<TrainingSession, SessionSaveStatus>(SessionSaveStatus.Invalid, session, refused);
+    }
+
+    /// <summary>
+    /// Queues the email telling everyone with a place (or holding an offer) that the session moved, with a calendar
+    /// file whose higher sequence replaces the old event. Saved with the session by the caller.
+    /// </summary>
+    private async Task TellOfChangeAsync(PortalDbContext db, TrainingSession session, CancellationToken cancellationToken)
+    {
+        session.Sequence++;
+        var told = await db.Bookings.AsNoTracking()
+            .Where(b => b.SessionId == session.Id && (b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.Offered) && b.AnonymisedAt == null)
+            .ToListAsync(cancellationToken);
+        foreach (var booking in told)
+        {
+            emails.Queue(db, TrainingTemplates.SessionChanged, session, booking, calendar: booking.Status == BookingStatus.Confirmed);
+        }
+    }
+
+    /// <summary>
+    /// New places go to the waiting list first, one offer per place: each place is taken by the same conditional
+    /// update a booking uses, so a booking arriving meanwhile cannot take it twice. Runs in the caller's transaction.
+    /// </summary>
+    private async Task OfferNewPlacesAsync(PortalDbContext db, TrainingSession session, CancellationToken cancellationToken)
+    {
         while (true)
         {
             var waiting = await db.Bookings.AnyAsync(b => b.SessionId == session.Id && b.Status == BookingStatus.Waiting, cancellationToken);
@@ -190,9 +215,6 @@ public sealed class TrainingCoordinator(
             await bookings.ReleasePlaceAsync(db, session, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
-
-        await transaction.CommitAsync(cancellationToken);
-        return new Attempt<TrainingSession, SessionSaveStatus>(SessionSaveStatus.Saved, session);
     }
 
     /// <summary>Cancels a whole session: everyone booked, offered a place or waiting is told by email (the result is how many).</summary>
