@@ -18,6 +18,24 @@ public static class BackOfficeSetup
         services.AddDbContext<BackOfficeDbContext>((sp, db) =>
             PortalDatabase.Configure(db, sp, typeof(BackOfficeDbContext).Assembly.GetName().Name!, BackOfficeDbContext.HistoryTable));
 
+        services.AddBackOfficeIdentity();
+        services.AddBackOfficeCookies();
+        services.AddBackOfficeAuthorization();
+
+        services.AddSingleton<Content.ContentEditorForm>();
+        services.AddSingleton<Content.ContentDestinations>();
+        services.AddSingleton<BackOfficeInitialiser>();
+        services.AddHostedService(sp => sp.GetRequiredService<BackOfficeInitialiser>());
+        return builder;
+    }
+
+    /// <summary>
+    /// Back-office users' Identity store, with its password, lockout and token rules. Members have a store of their
+    /// own (<see cref="VirtualSchool.Portal.Web.Members.MembersSetup"/>) but share these options, which is why members' token providers have
+    /// names of their own.
+    /// </summary>
+    private static void AddBackOfficeIdentity(this IServiceCollection services)
+    {
         services.AddIdentityCore<BackOfficeUser>(o =>
             {
                 // NCSC guidance: length over composition rules.
@@ -43,7 +61,11 @@ public static class BackOfficeSetup
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
         // Sign-out everywhere and disabling a user take effect on the very next request.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+    }
 
+    /// <summary>The back office's cookie scheme, the two-factor cookies, and the server-side session store behind them.</summary>
+    private static void AddBackOfficeCookies(this IServiceCollection services)
+    {
         services.AddAuthentication()
             .AddCookie(BackOfficePolicies.Scheme, o =>
             {
@@ -75,7 +97,11 @@ public static class BackOfficeSetup
         services.AddOptions<CookieAuthenticationOptions>(BackOfficePolicies.Scheme)
             .Configure<IServiceScopeFactory, IDataProtectionProvider, TimeProvider>((o, scopes, protection, clock) =>
                 o.SessionStore = new SignInSessionStore<BackOfficeDbContext>(scopes, protection, clock));
+    }
 
+    /// <summary>One policy per back-office area, each naming the roles that may use it (see <see cref="BackOfficeRoles"/>).</summary>
+    private static void AddBackOfficeAuthorization(this IServiceCollection services)
+    {
         services.AddAuthorizationBuilder()
             .AddPolicy(BackOfficePolicies.Access, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireAuthenticatedUser()
                 .RequireRole(BackOfficeRoles.All.Select(r => r.Name)))
@@ -101,12 +127,6 @@ public static class BackOfficeSetup
                 .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.Editor))
             .AddPolicy(BackOfficePolicies.ManageTraining, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
                 .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.TrainingCoordinator));
-
-        services.AddSingleton<Content.ContentEditorForm>();
-        services.AddSingleton<Content.ContentDestinations>();
-        services.AddSingleton<BackOfficeInitialiser>();
-        services.AddHostedService(sp => sp.GetRequiredService<BackOfficeInitialiser>());
-        return builder;
     }
 
     /// <summary>Back-office responses are never stored by browsers or proxies.</summary>
