@@ -29,6 +29,28 @@ public static class MembersSetup
         services.AddDbContext<MembersDbContext>((sp, db) =>
             PortalDatabase.Configure(db, sp, typeof(MembersDbContext).Assembly.GetName().Name!, MembersDbContext.HistoryTable));
 
+        services.AddMemberIdentity();
+        services.AddMemberCookies();
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(MemberAuthentication.Policy, p => p.AddAuthenticationSchemes(MemberAuthentication.Scheme).RequireAuthenticatedUser());
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<MemberMail>();
+        services.AddSingleton<BoardMeetings>();
+        services.AddNotificationHandler<BoardPapersPublishedHandler>();
+        services.AddSingleton<Content.IContentRouteOwner, MembersAreaRoutes>();
+        services.AddSingleton<MembersInitialiser>();
+        services.AddHostedService(sp => sp.GetRequiredService<MembersInitialiser>());
+        return builder;
+    }
+
+    /// <summary>
+    /// Members' Identity store, with token providers of their own for invitations, resets and authenticator codes
+    /// (Identity's "Default" providers belong to back-office users), and the lifetimes of their links.
+    /// </summary>
+    private static void AddMemberIdentity(this IServiceCollection services)
+    {
         services.AddIdentityCore<Member>(o =>
             {
                 // The same rules as the back office (the options object is shared): length over composition,
@@ -58,7 +80,11 @@ public static class MembersSetup
             o.Name = "MemberReset";
             o.TokenLifespan = members.Value.ResetLifetime;
         });
+    }
 
+    /// <summary>The members' cookie scheme and its two-factor cookie, with the server-side session store behind them.</summary>
+    private static void AddMemberCookies(this IServiceCollection services)
+    {
         services.AddAuthentication()
             .AddCookie(MemberAuthentication.Scheme, o =>
             {
@@ -91,17 +117,5 @@ public static class MembersSetup
         services.AddOptions<CookieAuthenticationOptions>(MemberAuthentication.Scheme)
             .Configure<IServiceScopeFactory, IDataProtectionProvider, TimeProvider>((o, scopes, protection, clock) =>
                 o.SessionStore = new SignInSessionStore<MembersDbContext>(scopes, protection, clock));
-
-        services.AddAuthorizationBuilder()
-            .AddPolicy(MemberAuthentication.Policy, p => p.AddAuthenticationSchemes(MemberAuthentication.Scheme).RequireAuthenticatedUser());
-
-        services.AddHttpContextAccessor();
-        services.AddScoped<MemberMail>();
-        services.AddSingleton<BoardMeetings>();
-        services.AddNotificationHandler<BoardPapersPublishedHandler>();
-        services.AddSingleton<Content.IContentRouteOwner, MembersAreaRoutes>();
-        services.AddSingleton<MembersInitialiser>();
-        services.AddHostedService(sp => sp.GetRequiredService<MembersInitialiser>());
-        return builder;
     }
 }
