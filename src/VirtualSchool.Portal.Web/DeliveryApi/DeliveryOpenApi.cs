@@ -206,42 +206,47 @@ public static class DeliveryOpenApi
         Header("Start-Item", "URL segment or GUID of a root content item.", Str()),
     ];
 
+    // The schemas' building blocks, short so that each schema in Schemas reads like the document it has to match.
+    private static JsonObject Obj(string[] required, JsonObject properties, bool closed = true)
+    {
+        var schema = new JsonObject
+        {
+            ["required"] = new JsonArray(required.Select(r => (JsonNode)r).ToArray()),
+            ["type"] = "object",
+            ["properties"] = properties,
+        };
+        schema["additionalProperties"] = closed ? false : new JsonObject();
+        return schema;
+    }
+
+    private static JsonObject Date() => new() { ["type"] = "string", ["format"] = "date-time" };
+
+    private static JsonObject Dict() => new() { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["nullable"] = true } };
+
+    private static JsonObject ReadOnly(JsonObject schema)
+    {
+        schema["readOnly"] = true;
+        return schema;
+    }
+
+    private static JsonObject Nullable(JsonObject schema)
+    {
+        schema["nullable"] = true;
+        return schema;
+    }
+
+    private static JsonObject Int32() => new() { ["type"] = "integer", ["format"] = "int32" };
+
+    private static JsonObject Double() => new() { ["type"] = "number", ["format"] = "double" };
+
+    private static JsonObject Paged(string item) => Obj(["items", "total"], new JsonObject
+    {
+        ["total"] = new JsonObject { ["type"] = "integer", ["format"] = "int64" },
+        ["items"] = ArrayOf(Ref(item)),
+    });
+
     private static JsonObject Schemas()
     {
-        static JsonObject Obj(string[] required, JsonObject properties, bool closed = true)
-        {
-            var schema = new JsonObject
-            {
-                ["required"] = new JsonArray(required.Select(r => (JsonNode)r).ToArray()),
-                ["type"] = "object",
-                ["properties"] = properties,
-            };
-            schema["additionalProperties"] = closed ? false : new JsonObject();
-            return schema;
-        }
-
-        static JsonObject Date() => new() { ["type"] = "string", ["format"] = "date-time" };
-        static JsonObject Dict() => new() { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["nullable"] = true } };
-        static JsonObject ReadOnly(JsonObject schema)
-        {
-            schema["readOnly"] = true;
-            return schema;
-        }
-
-        static JsonObject Nullable(JsonObject schema)
-        {
-            schema["nullable"] = true;
-            return schema;
-        }
-
-        static JsonObject Int32() => new() { ["type"] = "integer", ["format"] = "int32" };
-        static JsonObject Double() => new() { ["type"] = "number", ["format"] = "double" };
-        static JsonObject Paged(string item) => Obj(["items", "total"], new JsonObject
-        {
-            ["total"] = new JsonObject { ["type"] = "integer", ["format"] = "int64" },
-            ["items"] = ArrayOf(Ref(item)),
-        });
-
         return new JsonObject
         {
             ["ApiContentResponseModel"] = Obj(["contentType", "createDate", "cultures", "id", "name", "properties", "route", "updateDate"], new JsonObject
