@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Primitives;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Media;
 
@@ -105,53 +106,16 @@ public static class MediaEndpoints
 
         var items = (parentKey == Guid.Empty ? [] : await context.Media.GetChildrenAsync(parentKey, http.RequestAborted))
             .Where(m => context.CanSeeMedia(m.Key));
-        foreach (var filter in query["filter"].OfType<string>().Where(f => !string.IsNullOrWhiteSpace(f)))
+        var (filtered, badFilter) = FilterMedia(items, query["filter"]);
+        if (badFilter is not null)
         {
-            var colon = filter.IndexOf(':', StringComparison.Ordinal);
-            var field = colon < 0 ? filter : filter[..colon];
-            var value = colon < 0 ? "" : filter[(colon + 1)..].Trim();
-            var negate = value.StartsWith('!');
-            value = negate ? value[1..] : value;
-            if (value.Length == 0)
-            {
-                return DeliveryRequests.BadRequest("Filter option not found", $"The filter '{filter}' has no value.");
-            }
-
-            if (field.Equals("mediaType", StringComparison.OrdinalIgnoreCase))
-            {
-                var types = value.Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
-                items = items.Where(m => types.Contains(m.MediaTypeAlias) != negate);
-            }
-            else if (field.Equals("name", StringComparison.OrdinalIgnoreCase))
-            {
-                items = items.Where(m => m.Name.Contains(value, StringComparison.OrdinalIgnoreCase) != negate);
-            }
-            else
-            {
-                return DeliveryRequests.BadRequest("Filter option not found", $"Media can be filtered by mediaType and name, not by '{field}'.");
-            }
+            return badFilter;
         }
 
-        IOrderedEnumerable<MediaItem>? ordered = null;
-        foreach (var sort in query["sort"].OfType<string>().Where(s => !string.IsNullOrWhiteSpace(s)))
+        var (sorted, badSort) = SortMedia(filtered, query["sort"]);
+        if (badSort is not null)
         {
-            var parts = sort.Split(':', 2);
-            if (parts.Length != 2 || !Sorts.Contains(parts[0]) || parts[1].ToLowerInvariant() is not ("asc" or "desc"))
-            {
-                return DeliveryRequests.BadRequest("Sort option not found", $"The sort '{sort}' is not createDate, name, sortOrder or updateDate followed by :asc or :desc.");
-            }
-
-            Func<MediaItem, IComparable> selector = parts[0].ToLowerInvariant() switch
-            {
-                "createdate" => m => m.CreateDate,
-                "updatedate" => m => m.UpdateDate,
-                "sortorder" => m => m.SortOrder,
-                _ => m => m.Name.ToLowerInvariant(),
-            };
-            var descending = parts[1].Equals("desc", StringComparison.OrdinalIgnoreCase);
-            ordered = ordered is null
-                ? descending ? items.OrderByDescending(selector) : items.OrderBy(selector)
-                : descending ? ordered.ThenByDescending(selector) : ordered.ThenBy(selector);
+            return badSort;
         }
 
         var paging = VirtualSchool.Portal.Core.Querying.ContentQuery.Parse(null, [], [], query["skip"].ToString(), query["take"].ToString(), _ => false);
@@ -160,7 +124,7 @@ public static class MediaEndpoints
             return DeliveryRequests.BadRequest("Invalid paging", paging.Detail);
         }
 
-        var all = (ordered ?? items).ToList();
+        var all = sorted.ToList();
         var page = all.Skip(paging.Skip).Take(paging.Take).ToList();
         var paths = new List<string>();
         foreach (var item in page)
@@ -182,6 +146,73 @@ public static class MediaEndpoints
             w.WriteEndArray();
             w.WriteEndObject();
         });
+    }
+
+    /// <summary>
+    /// Narrows the children by each <c>filter=field:value</c> (<c>!</c> negates), lazily, so nothing is filtered
+    /// until the page is taken. The error is the answer for the first filter it cannot apply.
+    /// </summary>
+    private static (IEnumerable<MediaItem> Items, IResult? Error) FilterMedia(IEnumerable<MediaItem> items, StringValues filters)
+    {
+        foreach (var filter in filters.OfType<string>().Where(f => !string.IsNullOrWhiteSpace(f)))
+        {
+            var colon = filter.IndexOf(':', StringComparison.Ordinal);
+            var field = colon < 0 ? filter : filter[..colon];
+            var value = colon < 0 ? "" : filter[(colon + 1)..].Trim();
+            var negate = value.StartsWith('!');
+            value = negate ? value[1..] : value;
+            if (value.Length == 0)
+            {
+                return (items, DeliveryRequests.BadRequest("Filter option not found", $"The filter '{filter}' has no value."));
+            }
+
+            if (field.Equals("mediaType", StringComparison.OrdinalIgnoreCase))
+            {
+                var types = value.Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                items = items.Where(m => types.Contains(m.MediaTypeAlias) != negate);
+            }
+            else if (field.Equals("name", StringComparison.OrdinalIgnoreCase))
+            {
+                items = items.Where(m => m.Name.Contains(value, StringComparison.OrdinalIgnoreCase) != negate);
+            }
+            else
+            {
+                return (items, DeliveryRequests.BadRequest("Filter option not found", $"Media can be filtered by mediaType and name, not by '{field}'."));
+            }
+        }
+
+        return (items, null);
+    }
+
+    /// <summary>
+    /// Orders the children by each <c>sort=field:asc|desc</c> in turn (the first sort decides, later ones break ties);
+    /// unsorted, they keep the store's order. The error is the answer for the first sort it does not know.
+    /// </summary>
+    private static (IEnumerable<MediaItem> Items, IResult? Error) SortMedia(IEnumerable<MediaItem> items, StringValues sorts)
+    {
+        IOrderedEnumerable<MediaItem>? ordered = null;
+        foreach (var sort in sorts.OfType<string>().Where(s => !string.IsNullOrWhiteSpace(s)))
+        {
+            var parts = sort.Split(':', 2);
+            if (parts.Length != 2 || !Sorts.Contains(parts[0]) || parts[1].ToLowerInvariant() is not ("asc" or "desc"))
+            {
+                return (items, DeliveryRequests.BadRequest("Sort option not found", $"The sort '{sort}' is not createDate, name, sortOrder or updateDate followed by :asc or :desc."));
+            }
+
+            Func<MediaItem, IComparable> selector = parts[0].ToLowerInvariant() switch
+            {
+                "createdate" => m => m.CreateDate,
+                "updatedate" => m => m.UpdateDate,
+                "sortorder" => m => m.SortOrder,
+                _ => m => m.Name.ToLowerInvariant(),
+            };
+            var descending = parts[1].Equals("desc", StringComparison.OrdinalIgnoreCase);
+            ordered = ordered is null
+                ? descending ? items.OrderByDescending(selector) : items.OrderBy(selector)
+                : descending ? ordered.ThenByDescending(selector) : ordered.ThenBy(selector);
+        }
+
+        return (ordered ?? items, null);
     }
 
     /// <summary>Finds a media item by its path of URL segments made from names (<c>/documents/report/</c>).</summary>
