@@ -163,34 +163,9 @@ public sealed partial class DeliveryJsonWriter(Utf8JsonWriter w, DeliveryContext
         }
     }
 
-    /// <summary>
-    /// A property of a JSON object, in any case: uSync writes data type configurations with PascalCase top-level
-    /// keys (<c>GridColumns</c>, <c>Blocks</c>) where Umbraco's own storage uses camelCase.
-    /// </summary>
-    public static bool TryProp(JsonElement element, string name, out JsonElement value)
-    {
-        value = default;
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return false;
-        }
-
-        if (element.TryGetProperty(name, out value))
-        {
-            return true;
-        }
-
-        foreach (var property in element.EnumerateObject())
-        {
-            if (property.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                value = property.Value;
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>A property of a JSON object, in any case (see <see cref="DataTypeConfiguration.TryProperty"/>).</summary>
+    public static bool TryProp(JsonElement element, string name, out JsonElement value) =>
+        DataTypeConfiguration.TryProperty(element, name, out value);
 
     public static string? Str(JsonElement element, string name) =>
         TryProp(element, name, out var v)
