@@ -1,5 +1,5 @@
-using VirtualSchool.Portal.Core;
 using Quartz;
+using VirtualSchool.Portal.Core;
 
 namespace VirtualSchool.Portal.Web.Jobs;
 
