@@ -25,7 +25,7 @@ public sealed class ContentController(
     IPublicAccess access,
     IOptionsMonitor<CookieAuthenticationOptions> cookies,
     IEnumerable<IContentRouteOwner> routeOwners,
-    IEnumerable<IPageModelProvider> pageModels) : Controller
+    PageModels pageModels) : Controller
 {
     [HttpGet]
     [HttpHead]
@@ -109,7 +109,6 @@ public sealed class ContentController(
         }
 
         var model = new PageModel(content, sites.Create(content), sites.Breadcrumbs(content), state, query);
-        var provider = pageModels.FirstOrDefault(p => string.Equals(p.ContentTypeAlias, content.ContentTypeAlias, StringComparison.OrdinalIgnoreCase));
-        return provider is null ? model : provider.Provide(model);
+        return pageModels.Complete(model);
     }
 }

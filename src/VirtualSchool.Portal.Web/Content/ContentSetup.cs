@@ -13,6 +13,7 @@ public static class ContentSetup
         services.AddSingleton<SiteModelFactory>();
         services.AddSingleton<ContentViewLocator>();
         services.AddSingleton<IPageModelProvider, GuidanceLibraryPageModel>();
+        services.AddSingleton<PageModels>();
         services.AddSingleton<PageCache>();
         services.AddPortalJob<ScheduledPublishingJob>(ScheduledPublishingJob.Name, "Publishes and unpublishes pages at their scheduled times", JobSchedule.Cron("0 * * * * ?", "every-minute"));
         return services;

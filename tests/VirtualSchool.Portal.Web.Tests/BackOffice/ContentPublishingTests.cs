@@ -129,6 +129,22 @@ public sealed class ContentPublishingTests(BackOfficeFactory factory) : ContentE
         Assert.DoesNotContain("The draft heading", await Factory.CreateClient().GetStringAsync(path));
     }
 
+    [Fact]
+    public async Task A_preview_of_the_guidance_library_lists_its_guidance_as_the_published_page_does()
+    {
+        var library = Factory.Services.GetRequiredService<VirtualSchool.Portal.Core.Published.IPublishedContentCache>().GetByRoute("/statutory-guidance")!;
+        var editor = await Factory.SignInAsync(BackOfficeRoles.Editor);
+        var published = await PortalFactory.ParseAsync(await Factory.CreateClient().GetAsync("/statutory-guidance"));
+        var firstItem = published.QuerySelectorAll("main a[href^='/statutory-guidance/']")[0].GetAttribute("href");
+
+        var preview = await editor.GetAsync($"/umbraco/content/{library.Key}/preview");
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        var page = await PortalFactory.ParseAsync(preview);
+        Assert.Contains("This is a preview", page.Body!.TextContent);
+        Assert.NotNull(page.QuerySelector($"main a[href='{firstItem}']"));
+    }
+
     private async Task<IReadOnlyList<AuditEntry>> AuditAsync(string action, string item) =>
         (await Factory.Services.GetRequiredService<VirtualSchool.Portal.Infrastructure.Audit.AuditLog>().QueryAsync(new(action, Item: item))).Entries;
 }

@@ -31,6 +31,7 @@ public sealed partial class ContentSectionController(
     PortalMail mail,
     AuditLog audit,
     ContentViewLocator views,
+    PageModels pageModels,
     SiteModelFactory sites,
     Hosting.PublicAddress site) : BackOfficeController
 {
@@ -235,7 +236,7 @@ public sealed partial class ContentSectionController(
         };
         var query = Request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var model = new PageModel(draftContent, sites.Create(draftContent), sites.Breadcrumbs(draftContent), Feedback: null, query) { IsPreview = true };
-        return View(views.ViewFor(node.ContentTypeAlias), model);
+        return View(views.ViewFor(node.ContentTypeAlias), pageModels.Complete(model));
     }
 
     private async Task<int> SendForApprovalAsync(ContentNode node, CancellationToken cancellationToken)
