@@ -19,6 +19,19 @@ public abstract class BlockEditorBase : PropertyEditor
     public override ValueTask<IHtmlContent> RenderAsync(PropertyRenderer page, PropertyType property, string value, CancellationToken cancellationToken) =>
         ValueTask.FromResult<IHtmlContent>(Blocks(value));
 
+    /// <summary>The stored value as JSON; null when it is not JSON (the Delivery API then writes null).</summary>
+    protected static JsonDocument? Parse(string value)
+    {
+        try
+        {
+            return JsonDocument.Parse(value);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static HtmlString Blocks(string value)
     {
         try

@@ -14,12 +14,7 @@ public sealed class BlockGridEditor : BlockEditorBase
 
     public override async ValueTask WriteJsonAsync(DeliveryJsonWriter writer, PropertyType property, string value, OutputLevel level)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(value);
-        }
-        catch (JsonException)
+        if (Parse(value) is not { } document)
         {
             writer.Json.WriteNullValue();
             return;
