@@ -3,14 +3,17 @@
 //   wwwroot/assets/                    GOV.UK Frontend images and manifest.json (no fonts)
 //   wwwroot/js/govuk-frontend.min.js   GOV.UK Frontend ES module bundle (+ .map)
 //   wwwroot/js/site.js                 frontend/js/site.js
+//   wwwroot/js/backoffice.js           frontend/js/backoffice/backoffice.js and its imports, bundled (back office only)
+//   wwwroot/js/rich-text.js            frontend/js/backoffice/rich-text.js with Tiptap, bundled (the rich-text editor)
 //   wwwroot/css/site.css               frontend/scss/site.scss, compressed
 //
 // site.css is written last: build/Frontend.targets treats the outputs as the "up to
 // date" marker, so a failed build leaves site.css stale and the next build runs again.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import * as esbuild from 'esbuild-wasm'
 import * as sass from 'sass'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -41,6 +44,32 @@ function copyScripts () {
   cpSync(join(root, 'frontend', 'js', 'site.js'), join(to, 'site.js'))
 }
 
+// The back office's scripts are bundled with their npm imports (Tiptap) into one ES module each, minified, so the
+// public site never loads them and the browser makes one request per script.
+const bundles = [
+  ['backoffice/backoffice.js', 'backoffice.js'],
+  ['backoffice/rich-text.js', 'rich-text.js']
+]
+
+async function bundleScripts () {
+  const sizes = []
+  for (const [entry, out] of bundles) {
+    const outfile = join(wwwroot, 'js', out)
+    await esbuild.build({
+      entryPoints: [join(root, 'frontend', 'js', entry)],
+      outfile,
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2020',
+      legalComments: 'linked',
+      logLevel: 'error'
+    })
+    sizes.push(`${out} ${(readFileSync(outfile).length / 1024).toFixed(1)} KB`)
+  }
+  return sizes
+}
+
 function compileStyles () {
   const { css } = sass.compile(join(root, 'frontend', 'scss', 'site.scss'), {
     style: 'compressed',
@@ -59,8 +88,9 @@ try {
   const started = Date.now()
   copyAssets()
   copyScripts()
+  const scripts = await bundleScripts()
   const size = compileStyles()
-  console.log(`frontend: wwwroot/css/site.css (${(size / 1024).toFixed(1)} KB), wwwroot/js, wwwroot/assets in ${Date.now() - started} ms`)
+  console.log(`frontend: wwwroot/css/site.css (${(size / 1024).toFixed(1)} KB), wwwroot/js (${scripts.join(', ')}), wwwroot/assets in ${Date.now() - started} ms`)
 } catch (error) {
   // Sass errors carry a readable excerpt of the failing line; the stack trace adds nothing.
   console.error(`frontend build failed: ${error.message}`)
