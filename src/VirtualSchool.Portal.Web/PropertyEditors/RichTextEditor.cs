@@ -20,6 +20,9 @@ public sealed class RichTextEditor : PropertyEditor
 
     public override string FormView => "RichText";
 
+    public override ValueTask<EditorField> FieldAsync(EditorContext context, PropertyType property, DataType? dataType, string? value, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new EditorField(property, this, value, [], RichText: RichTextSettings.FromConfiguration(dataType?.Configuration)));
+
     public override ValueTask<EditorRead> ReadAsync(EditorField field, EditorPost post, CancellationToken cancellationToken) =>
         ValueTask.FromResult(EditorRead.Accepted(field, HtmlSanitiser.Sanitise(post.Form[field.Id].ToString())));
 

@@ -1,4 +1,5 @@
 using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Infrastructure.Rendering;
 using VirtualSchool.Portal.Web.PropertyEditors;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Content;
@@ -14,7 +15,8 @@ public sealed record EditorField(
     bool Decimal = false,
     string? Error = null,
     IReadOnlyDictionary<string, string>? Typed = null,
-    EditorOption? Picked = null)
+    EditorOption? Picked = null,
+    RichTextSettings? RichText = null)
 {
     public string Id => "p-" + Property.Alias;
 
