@@ -6,11 +6,13 @@ namespace VirtualSchool.Portal.Core.Tests.Rendering;
 [Trait("Category", "Unit")]
 public sealed class HtmlSanitiserTests
 {
-    private static AngleSharp.Dom.IElement Clean(string html)
-    {
-        var body = new HtmlParser().ParseDocument($"<body>{HtmlSanitiser.SanitiseForSite(html)}</body>").Body!;
-        return body;
-    }
+    private static readonly RichTextSettings WithImages = new([.. RichTextSettings.Default.Extensions, "Umb.Tiptap.Image"], []);
+
+    private static AngleSharp.Dom.IElement Clean(string html, RichTextSettings? settings = null) =>
+        new HtmlParser().ParseDocument($"<body>{HtmlSanitiser.SanitiseForSite(html, settings ?? RichTextSettings.Default)}</body>").Body!;
+
+    private static AngleSharp.Dom.IElement Plain(string html, RichTextSettings settings) =>
+        new HtmlParser().ParseDocument($"<body>{HtmlSanitiser.Sanitise(html, settings)}</body>").Body!;
 
     [Theory]
     [InlineData("<p>Safe</p><script>alert('x')</script>")]
@@ -36,7 +38,7 @@ public sealed class HtmlSanitiserTests
     [Fact]
     public void Event_handler_and_style_attributes_are_removed()
     {
-        var body = Clean("<p onclick=\"steal()\" style=\"color:red\" id=\"x\">Hi</p><img src=\"/media/a.png\" alt=\"A\" onerror=\"steal()\">");
+        var body = Clean("<p onclick=\"steal()\" style=\"color:red\" id=\"x\">Hi</p><img src=\"/media/a.png\" alt=\"A\" onerror=\"steal()\">", WithImages);
 
         var p = body.QuerySelector("p")!;
         Assert.Equal(["class"], p.Attributes.Select(a => a.Name));
@@ -54,6 +56,8 @@ public sealed class HtmlSanitiserTests
     [InlineData("vbscript:msgbox(1)")]
     [InlineData("data:text/html,<script>alert(1)</script>")]
     [InlineData("//evil.example/page")]
+    [InlineData("/\\evil.example/page")]
+    [InlineData("javascript&colon;alert(1)")]
     public void A_link_to_an_unsafe_address_loses_its_address_but_keeps_its_text(string href)
     {
         var link = Clean($"<p><a href=\"{href}\">Read more</a></p>").QuerySelector("a")!;
@@ -80,7 +84,7 @@ public sealed class HtmlSanitiserTests
     [Fact]
     public void An_image_with_an_unsafe_source_is_removed()
     {
-        var body = Clean("<p>Before<img src=\"javascript:alert(1)\" alt=\"x\"><img src=\"data:image/png;base64,AAAA\" alt=\"y\"></p>");
+        var body = Clean("<p>Before<img src=\"javascript:alert(1)\" alt=\"x\"><img src=\"data:image/png;base64,AAAA\" alt=\"y\"></p>", WithImages);
 
         Assert.Null(body.QuerySelector("img"));
         Assert.Equal("Before", body.TextContent);
@@ -136,6 +140,58 @@ public sealed class HtmlSanitiserTests
 
         Assert.DoesNotContain("<script", sanitised, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", sanitised, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_data_type_without_the_table_extension_keeps_the_tables_text_but_not_its_tags()
+    {
+        var noTables = new RichTextSettings(["Umb.Tiptap.RichTextEssentials", "Umb.Tiptap.Bold", "Umb.Tiptap.Heading"], []);
+
+        var body = Plain("<h2>Fees</h2><table><tr><td><strong>Term</strong> one</td></tr></table>", noTables);
+
+        Assert.Null(body.QuerySelector("table, tr, td"));
+        Assert.Equal("<h2>Fees</h2><strong>Term</strong> one", body.InnerHtml);
+    }
+
+    [Fact]
+    public void Each_extension_allows_only_its_own_elements()
+    {
+        var boldOnly = new RichTextSettings(["Umb.Tiptap.RichTextEssentials", "Umb.Tiptap.Bold"], []);
+
+        var body = Plain("<h3>Title</h3><p><strong>b</strong> <em>i</em> <a href=\"/a\">link</a></p><ul><li>One</li></ul><blockquote>Q</blockquote><hr>", boldOnly);
+
+        Assert.Equal(["p", "p", "strong"], body.QuerySelectorAll("*").Select(e => e.LocalName).Order());
+        Assert.Equal("Title", body.Children[0].TextContent);
+    }
+
+    [Fact]
+    public void Headings_fit_the_pages_outline_and_keep_their_anchor_ids_only_with_the_anchor_extension()
+    {
+        var withAnchors = Plain("<h1 id=\"aim\">Aim</h1><h5 id=\"x y\">Deep</h5><h3 id=\"step-1\">Step</h3>", RichTextSettings.Default);
+        var withoutAnchors = Plain("<h3 id=\"step-1\">Step</h3>", new RichTextSettings(["Umb.Tiptap.Heading"], []));
+
+        Assert.Equal("<h2 id=\"aim\">Aim</h2><h4>Deep</h4><h3 id=\"step-1\">Step</h3>", withAnchors.InnerHtml);
+        Assert.Equal("<h3>Step</h3>", withoutAnchors.InnerHtml);
+    }
+
+    [Theory]
+    [InlineData("<a type=\"document\" href=\"/{localLink:eed5fc6b-96fd-45a5-a0f1-b1adfb483c2f}\">Page</a>")]
+    [InlineData("<a type=\"media\" href=\"/{localLink:eed5fc6b-96fd-45a5-a0f1-b1adfb483c2f}\" title=\"The report\">Report</a>")]
+    [InlineData("<a href=\"/{localLink:umb://document/eed5fc6b96fd45a5a0f1b1adfb483c2f}\">Page</a>")]
+    [InlineData("<a href=\"#contents\">Contents</a>")]
+    public void Local_links_and_anchors_are_stored_exactly_as_umbraco_writes_them(string link) =>
+        Assert.Equal($"<p>{link}</p>", HtmlSanitiser.Sanitise($"<p>{link}</p>"));
+
+    [Fact]
+    public void A_link_type_other_than_document_or_media_is_removed()
+    {
+        Assert.Equal("<p><a href=\"/a\">A</a></p>", HtmlSanitiser.Sanitise("<p><a type=\"text/html\" href=\"/a\" target=\"_top\">A</a></p>"));
+    }
+
+    [Fact]
+    public void Stored_markup_never_keeps_a_class_even_a_govuk_one()
+    {
+        Assert.Equal("<p>Text <a href=\"/a\">link</a></p>", HtmlSanitiser.Sanitise("<p class=\"govuk-body\">Text <a class=\"govuk-link\" href=\"/a\">link</a></p>"));
     }
 
     [Theory]
