@@ -155,6 +155,7 @@ public static class HtmlSanitiser
                 "id" => attribute.Value.Length is > 0 and <= 100 && attribute.Value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'),
                 "start" or "colspan" or "rowspan" or "width" or "height" => int.TryParse(attribute.Value, out var n) && n is >= 0 and <= 10_000,
                 "scope" => attribute.Value is "row" or "col" or "rowgroup" or "colgroup",
+                "data-content-key" => Guid.TryParse(attribute.Value, out _),
                 _ => true,
             };
             if (!keep)

@@ -15,13 +15,17 @@ public static class MarkdownRenderer
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .Build();
 
+    // Markdown can say more than the rich-text editor offers (images, code), and always could.
+    private static readonly RichTextSettings Allowed = new(
+        [.. RichTextSettings.Default.Extensions, "Umb.Tiptap.Image", "Umb.Tiptap.CodeBlock", "Umb.Tiptap.Strike"], []);
+
     /// <summary>Plain, safe HTML, as Umbraco's Delivery API returns Markdown.</summary>
     public static string ToHtml(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : HtmlSanitiser.Sanitise(Markdown.ToHtml(markdown, Pipeline));
+        string.IsNullOrWhiteSpace(markdown) ? "" : HtmlSanitiser.Sanitise(Markdown.ToHtml(markdown, Pipeline), Allowed);
 
     /// <summary>Safe HTML with GOV.UK Frontend's classes, for the site's pages.</summary>
     public static string ToSiteHtml(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : HtmlSanitiser.SanitiseForSite(Markdown.ToHtml(markdown, Pipeline));
+        string.IsNullOrWhiteSpace(markdown) ? "" : HtmlSanitiser.SanitiseForSite(Markdown.ToHtml(markdown, Pipeline), Allowed);
 
     /// <summary>The plain text of Markdown, for summaries and meta descriptions.</summary>
     public static string ToPlainText(string? markdown) =>

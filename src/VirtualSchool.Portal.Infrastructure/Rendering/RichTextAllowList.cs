@@ -28,6 +28,7 @@ public sealed class RichTextAllowList
         ("Link", ["a"]),
         ("Image", ["img"]),
         ("Figure", ["figure", "figcaption"]),
+        ("Block", ["umb-rte-block", "umb-rte-block-inline"]), // where a block sits, for the Delivery API's clients
     ];
 
     private RichTextAllowList(RichTextSettings settings)
@@ -48,6 +49,8 @@ public sealed class RichTextAllowList
             ["th"] = ["scope", "colspan", "rowspan"],
             ["td"] = ["colspan", "rowspan"],
             ["img"] = ["src", "alt", "width", "height"],
+            ["umb-rte-block"] = ["data-content-key"],
+            ["umb-rte-block-inline"] = ["data-content-key"],
         };
         if (settings.Allows("Anchor"))
         {

@@ -10,6 +10,7 @@ public static class ContentSetup
     {
         services.AddPropertyEditors();
         services.AddSingleton<PropertyRenderer>();
+        services.AddSingleton<RichTextRenderer>();
         services.AddSingleton<SiteModelFactory>();
         services.AddSingleton<ContentViewLocator>();
         services.AddSingleton<IPageModelProvider, GuidanceLibraryPageModel>();

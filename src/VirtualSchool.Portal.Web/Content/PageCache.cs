@@ -18,7 +18,7 @@ namespace VirtualSchool.Portal.Web.Content;
 /// the antiforgery token and the CSP nonce, is rendered as a placeholder and filled in on every response,
 /// so a cached page is as safe to post from as a fresh one.
 /// </summary>
-public sealed class PageCache(IPublishedContentCache content, FormTokens forms, PublicAccessRules rules)
+public sealed class PageCache(IPublishedContentCache content, FormTokens forms, PublicAccessRules rules, Infrastructure.Media.MediaChanges media)
 {
     private const string RenderingKey = "page-cache-rendering";
     private const string TokenMark = "\u0001vsp:antiforgery\u0001";
@@ -26,9 +26,10 @@ public sealed class PageCache(IPublishedContentCache content, FormTokens forms, 
     private const int MaxPages = 20_000;
     private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
 
-    // A page is kept for one published-content version and one version of the public access rules: a page
-    // that becomes protected is never answered from the cache again.
-    private sealed record CachedPage(long Version, long RulesVersion, byte[][] Parts, char[] Slots);
+    // A page is kept for one published-content version, one version of the public access rules (a page that
+    // becomes protected is never answered from the cache again) and one version of the media library (a page links
+    // documents with their size and format, and a binned or restricted document must lose its link).
+    private sealed record CachedPage(long Version, long RulesVersion, long MediaVersion, byte[][] Parts, char[] Slots);
 
     /// <summary>The antiforgery token for a form on this page: the real one, or a placeholder while caching.</summary>
     public string AntiforgeryToken(HttpContext context) =>
@@ -57,7 +58,8 @@ public sealed class PageCache(IPublishedContentCache content, FormTokens forms, 
     {
         // Content routes never live under /umbraco (the back office and the Delivery API answer there).
         if (!IsCacheable(context) || context.Request.Path.Value is not { } path || context.Request.Path.StartsWithSegments("/umbraco")
-            || !_pages.TryGetValue(path, out var page) || page.Version != content.Version || page.RulesVersion != rules.Version)
+            || !_pages.TryGetValue(path, out var page) || page.Version != content.Version || page.RulesVersion != rules.Version
+            || page.MediaVersion != media.Version)
         {
             return Task.FromResult(false);
         }
@@ -82,6 +84,7 @@ public sealed class PageCache(IPublishedContentCache content, FormTokens forms, 
 
         var version = content.Version;
         var rulesVersion = rules.Version;
+        var mediaVersion = media.Version;
         var context = controller.HttpContext;
         var services = context.RequestServices;
         var engine = services.GetRequiredService<ICompositeViewEngine>();
@@ -104,7 +107,7 @@ public sealed class PageCache(IPublishedContentCache content, FormTokens forms, 
             context.Items.Remove(RenderingKey);
         }
 
-        var cached = Split(version, rulesVersion, html);
+        var cached = Split(version, rulesVersion, mediaVersion, html);
         if (_pages.Count >= MaxPages)
         {
             _pages.Clear();
@@ -114,7 +117,7 @@ public sealed class PageCache(IPublishedContentCache content, FormTokens forms, 
         return new CachedPageResult(cached, this);
     }
 
-    private static CachedPage Split(long version, long rulesVersion, string html)
+    private static CachedPage Split(long version, long rulesVersion, long mediaVersion, string html)
     {
         var parts = new List<byte[]>();
         var slots = new List<char>();
@@ -127,7 +130,7 @@ public sealed class PageCache(IPublishedContentCache content, FormTokens forms, 
             if (next < 0)
             {
                 parts.Add(Encoding.UTF8.GetBytes(html[position..]));
-                return new CachedPage(version, rulesVersion, [.. parts], [.. slots]);
+                return new CachedPage(version, rulesVersion, mediaVersion, [.. parts], [.. slots]);
             }
 
             parts.Add(Encoding.UTF8.GetBytes(html[position..next]));

@@ -21,7 +21,8 @@ namespace VirtualSchool.Portal.Web.Content;
 /// pieces pages and editors share (text, paragraphs, Markdown, rich text, dates, lists, links to pages and files).
 /// Pages are cached for every reader, so only what every reader may see is ever linked.
 /// </summary>
-public sealed class PropertyRenderer(IPublishedContentCache cache, MediaRepository media, IPublicAccess access, PropertyEditorCollection editors)
+public sealed class PropertyRenderer(
+    IPublishedContentCache cache, MediaRepository media, IPublicAccess access, PropertyEditorCollection editors, RichTextRenderer richText)
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
     private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
@@ -31,7 +32,6 @@ public sealed class PropertyRenderer(IPublishedContentCache cache, MediaReposito
     // Published values are immutable strings held by the cache's snapshots, so their rendering is kept beside
     // them and goes when the snapshot does (a publish replaces the strings).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, HtmlString> MarkdownMemo = new();
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, HtmlString> RichTextMemo = new();
 
     public static IHtmlContent Markdown(string? value) =>
         value is null ? HtmlString.Empty : MarkdownMemo.GetValue(value, v => new HtmlString(MarkdownRenderer.ToSiteHtml(v)));
@@ -55,14 +55,23 @@ public sealed class PropertyRenderer(IPublishedContentCache cache, MediaReposito
         return new HtmlString(html.ToString());
     }
 
-    public static IHtmlContent RichText(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? HtmlString.Empty : RichTextMemo.GetValue(value, SanitiseRichText);
+    /// <summary>
+    /// A rich-text value (markup, or Umbraco's <c>{ markup, blocks }</c>) as a page shows it, with the allow-list of the
+    /// data type <paramref name="dataTypeKey"/> (the default when null) and its local links resolved for every reader.
+    /// </summary>
+    public Task<IHtmlContent> RichTextAsync(string? value, Guid? dataTypeKey, CancellationToken cancellationToken = default) =>
+        richText.RenderAsync(value, dataTypeKey, cancellationToken);
 
-    private static HtmlString SanitiseRichText(string value)
-    {
-        var markup = value.TrimStart().StartsWith('{') ? TryJson(value, root => root.TryGetProperty("markup", out var m) ? m.GetString() : null) : value;
-        return new HtmlString(HtmlSanitiser.SanitiseForSite(markup));
-    }
+    /// <summary>A page's rich-text property by alias, with its data type's allow-list (for a document type's own view).</summary>
+    public Task<IHtmlContent> RichTextAsync(PublishedContent content, string alias, CancellationToken cancellationToken = default) =>
+        richText.RenderAsync(
+            content.Value(alias),
+            content.ContentType.Properties.FirstOrDefault(p => string.Equals(p.Alias, alias, StringComparison.OrdinalIgnoreCase))?.DataTypeKey,
+            cancellationToken);
+
+    /// <summary>Rich-text markup inside a block (whose element type's data types the page does not look up).</summary>
+    public Task<HtmlString> RichTextMarkupAsync(string? markup, CancellationToken cancellationToken = default) =>
+        richText.RenderMarkupAsync(markup, RichTextSettings.Default, cancellationToken);
 
     /// <summary>A date as "1 February 2018" (UK English); null when the value is not a date.</summary>
     public static string? Date(string? value)
@@ -137,10 +146,9 @@ public sealed class PropertyRenderer(IPublishedContentCache cache, MediaReposito
 
     public static IHtmlContent FileLink(MediaLink file)
     {
-        var meta = string.Join(' ', new[] { file.Size is { } size ? $"Size: {size}" : null, file.Extension is { } ext ? $"File format: {ext}" : null }.OfType<string>());
+        var meta = FileMeta.Html(file);
         return new HtmlString(
-            $"<a class=\"govuk-link\" href=\"{Encoder.Encode(file.Url)}\">{Encoder.Encode(file.Name)}</a>" +
-            (meta.Length > 0 ? $" <span class=\"app-file-meta\">{Encoder.Encode(meta)}</span>" : ""));
+            $"<a class=\"govuk-link\" href=\"{Encoder.Encode(file.Url)}\">{Encoder.Encode(file.Name)}</a>" + (meta.Length > 0 ? " " + meta : ""));
     }
 
     public static HtmlString Link(string text, string url) =>

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Html;
 using VirtualSchool.Portal.Core.Content;
-using VirtualSchool.Portal.Infrastructure.Rendering;
 using VirtualSchool.Portal.Web.Content;
 
 namespace VirtualSchool.Portal.Web.PropertyEditors;
@@ -16,8 +15,8 @@ public abstract class BlockEditorBase : PropertyEditor
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
 
-    public override ValueTask<IHtmlContent> RenderAsync(PropertyRenderer page, PropertyType property, string value, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<IHtmlContent>(Blocks(value));
+    public override async ValueTask<IHtmlContent> RenderAsync(PropertyRenderer page, PropertyType property, string value, CancellationToken cancellationToken) =>
+        await BlocksAsync(page, value, cancellationToken);
 
     /// <summary>The stored value as JSON; null when it is not JSON (the Delivery API then writes null).</summary>
     protected static JsonDocument? Parse(string value)
@@ -32,7 +31,7 @@ public abstract class BlockEditorBase : PropertyEditor
         }
     }
 
-    private static HtmlString Blocks(string value)
+    private static async Task<HtmlString> BlocksAsync(PropertyRenderer page, string value, CancellationToken cancellationToken)
     {
         try
         {
@@ -53,7 +52,7 @@ public abstract class BlockEditorBase : PropertyEditor
                     {
                         if (entry.TryGetProperty("value", out var v))
                         {
-                            html.Append(BlockValue(v));
+                            html.Append(await BlockValueAsync(page, v, cancellationToken));
                         }
                     }
                 }
@@ -61,7 +60,7 @@ public abstract class BlockEditorBase : PropertyEditor
                 {
                     foreach (var property in block.EnumerateObject().Where(p => p.Name is not ("contentTypeKey" or "udi" or "key")))
                     {
-                        html.Append(BlockValue(property.Value));
+                        html.Append(await BlockValueAsync(page, property.Value, cancellationToken));
                     }
                 }
 
@@ -76,7 +75,8 @@ public abstract class BlockEditorBase : PropertyEditor
         }
     }
 
-    private static string BlockValue(JsonElement value)
+    // Rich text in a block is rendered as a rich-text property is, local links resolved for every reader.
+    private static async Task<string> BlockValueAsync(PropertyRenderer page, JsonElement value, CancellationToken cancellationToken)
     {
         switch (value.ValueKind)
         {
@@ -87,13 +87,15 @@ public abstract class BlockEditorBase : PropertyEditor
                     return "";
                 }
 
-                return text.TrimStart().StartsWith('<') ? HtmlSanitiser.SanitiseForSite(text) : $"<p class=\"govuk-body\">{Encoder.Encode(text)}</p>";
+                return text.TrimStart().StartsWith('<')
+                    ? (await page.RichTextMarkupAsync(text, cancellationToken)).Value ?? ""
+                    : $"<p class=\"govuk-body\">{Encoder.Encode(text)}</p>";
             case JsonValueKind.Object when value.TryGetProperty("markup", out var markup):
-                return HtmlSanitiser.SanitiseForSite(markup.GetString());
+                return (await page.RichTextMarkupAsync(markup.GetString(), cancellationToken)).Value ?? "";
             case JsonValueKind.Object when value.TryGetProperty("text", out var heading):
                 return $"<p class=\"govuk-body govuk-!-font-weight-bold\">{Encoder.Encode(heading.GetString() ?? "")}</p>";
             case JsonValueKind.Object when value.TryGetProperty("contentData", out _):
-                return Blocks(value.GetRawText()).Value ?? "";
+                return (await BlocksAsync(page, value.GetRawText(), cancellationToken)).Value ?? "";
             default:
                 return "";
         }

@@ -9,8 +9,10 @@ using VirtualSchool.Portal.Web.DeliveryApi;
 namespace VirtualSchool.Portal.Web.PropertyEditors;
 
 /// <summary>
-/// <c>Umbraco.RichText</c> (and its former alias <c>Umbraco.TinyMCE</c>): HTML, sanitised when saved and again when
-/// shown; stored as the markup or as Umbraco's <c>{ markup, blocks }</c>, which the Delivery API writes.
+/// <c>Umbraco.RichText</c> (and its former alias <c>Umbraco.TinyMCE</c>): HTML, sanitised with its data type's
+/// allow-list when saved and again when shown; stored as the markup or as Umbraco's <c>{ markup, blocks }</c>, with
+/// links to pages and media in Umbraco's local-link form, which the page and the Delivery API resolve when they write
+/// it. uSync carries the value unchanged both ways (the editor's defaults).
 /// </summary>
 public sealed class RichTextEditor : PropertyEditor
 {
@@ -24,21 +26,19 @@ public sealed class RichTextEditor : PropertyEditor
         ValueTask.FromResult(new EditorField(property, this, value, [], RichText: RichTextSettings.FromConfiguration(dataType?.Configuration)));
 
     public override ValueTask<EditorRead> ReadAsync(EditorField field, EditorPost post, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(EditorRead.Accepted(field, HtmlSanitiser.Sanitise(post.Form[field.Id].ToString())));
+        ValueTask.FromResult(EditorRead.Accepted(field, HtmlSanitiser.Sanitise(post.Form[field.Id].ToString(), field.RichText ?? RichTextSettings.Default)));
 
-    public override ValueTask<IHtmlContent> RenderAsync(PropertyRenderer page, PropertyType property, string value, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(PropertyRenderer.RichText(value));
+    public override async ValueTask<IHtmlContent> RenderAsync(PropertyRenderer page, PropertyType property, string value, CancellationToken cancellationToken) =>
+        await page.RichTextAsync(value, property.DataTypeKey, cancellationToken);
 
     public override async ValueTask WriteJsonAsync(DeliveryJsonWriter writer, PropertyType property, string value, OutputLevel level)
     {
-        var markup = value;
         JsonDocument? document = null;
         if (value.TrimStart().StartsWith('{'))
         {
             try
             {
                 document = JsonDocument.Parse(value);
-                markup = DeliveryJsonWriter.Str(document.RootElement, "markup") ?? "";
             }
             catch (JsonException)
             {
@@ -48,11 +48,15 @@ public sealed class RichTextEditor : PropertyEditor
 
         using (document)
         {
+            var context = writer.Context;
+            var settings = RichTextSettings.FromConfiguration((await context.Schema.DataTypeAsync(property.DataTypeKey, context.CancellationToken))?.Configuration);
+            var markup = await writer.RichTextMarkupAsync(RichTextValue.Markup(value), settings);
             var json = writer.Json;
             json.WriteStartObject();
             json.WriteString("markup", markup);
             json.WriteStartArray("blocks");
-            if (document is not null && document.RootElement.TryGetProperty("blocks", out var blocks) && blocks.ValueKind == JsonValueKind.Object)
+            if (document is not null && document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("blocks", out var blocks) && blocks.ValueKind == JsonValueKind.Object)
             {
                 await new DeliveryBlockWriter(writer).WriteItemsAsync(blocks, grid: null);
             }
