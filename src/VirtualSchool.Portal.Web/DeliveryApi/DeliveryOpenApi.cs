@@ -219,6 +219,14 @@ public static class DeliveryOpenApi
         return schema;
     }
 
+    // Values by property alias, each as its editor writes it (a rich-text value is a RichTextModel).
+    private static JsonObject Properties()
+    {
+        var schema = Dict();
+        schema["description"] = "The item's properties by alias; a rich-text property's value is a RichTextModel (#/components/schemas/RichTextModel).";
+        return schema;
+    }
+
     private static JsonObject Date() => new() { ["type"] = "string", ["format"] = "date-time" };
 
     private static JsonObject Dict() => new() { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["nullable"] = true } };
@@ -245,6 +253,20 @@ public static class DeliveryOpenApi
         ["items"] = ArrayOf(Ref(item)),
     });
 
+    // A rich-text property's value (Umbraco.RichText, Umbraco.TinyMCE), as Umbraco writes it with RichTextOutputAsJson off.
+    private static JsonObject RichText()
+    {
+        var schema = Obj(["blocks", "markup"], new JsonObject
+        {
+            ["markup"] = Str(),
+            ["blocks"] = ArrayOf(Ref("ApiBlockItemModel")),
+        });
+        schema["description"] = "A rich-text property's value: its HTML (plain markup with no classes; links to content are " +
+            "resolved to the route's path with data-start-item-path and data-start-item-id, links to media to the file's URL, " +
+            "and links to anything the caller may not see are removed with their text kept) and the blocks placed in it.";
+        return schema;
+    }
+
     private static JsonObject Schemas()
     {
         return new JsonObject
@@ -253,7 +275,7 @@ public static class DeliveryOpenApi
             {
                 ["id"] = Uuid(),
                 ["contentType"] = Str(),
-                ["properties"] = Dict(),
+                ["properties"] = Properties(),
                 ["name"] = Str(),
                 ["createDate"] = Date(),
                 ["updateDate"] = Date(),
@@ -289,6 +311,18 @@ public static class DeliveryOpenApi
             }),
             ["ImageFocalPointModel"] = Obj(["left", "top"], new JsonObject { ["left"] = Double(), ["top"] = Double() }),
             ["PagedIApiContentResponseModel"] = Paged("ApiContentResponseModel"),
+            ["RichTextModel"] = RichText(),
+            ["ApiBlockItemModel"] = Obj(["content"], new JsonObject
+            {
+                ["content"] = Ref("ApiElementModel"),
+                ["settings"] = Nullable(Ref("ApiElementModel")),
+            }),
+            ["ApiElementModel"] = Obj(["contentType", "id", "properties"], new JsonObject
+            {
+                ["id"] = Uuid(),
+                ["contentType"] = Str(),
+                ["properties"] = Dict(),
+            }),
             ["PagedIApiMediaWithCropsResponseModel"] = Paged("ApiMediaWithCropsResponseModel"),
             ["ProblemDetails"] = new JsonObject
             {

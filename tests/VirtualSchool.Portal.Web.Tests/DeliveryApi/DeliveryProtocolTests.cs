@@ -47,6 +47,11 @@ public sealed class DeliveryProtocolTests(ContentDeliveryTests.Factory factory) 
             Assert.Contains(name, schemas);
         }
 
+        var richText = document.GetProperty("components").GetProperty("schemas").GetProperty("RichTextModel");
+        Assert.Equal(["markup", "blocks"], Keys(richText.GetProperty("properties")));
+        Assert.Equal("string", richText.GetProperty("properties").GetProperty("markup").GetProperty("type").GetString());
+        Assert.Equal("array", richText.GetProperty("properties").GetProperty("blocks").GetProperty("type").GetString());
+
         var parameters = document.GetProperty("paths").GetProperty($"{V2}/content").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
         Assert.Equal(["fetch", "filter", "sort", "skip", "take", "expand", "fields", "Accept-Language", "Accept-Segment", "Api-Key", "Preview", "Start-Item"], parameters);
