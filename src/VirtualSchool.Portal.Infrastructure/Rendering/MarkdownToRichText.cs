@@ -58,7 +58,9 @@ public static class MarkdownToRichText
             return IsExternal(href);
         }
 
-        var path = sitePath.Split('?', '#')[0];
+        // A query or anchor stays after the local link, as Umbraco's link picker keeps "anchor or querystring".
+        var end = sitePath.IndexOfAny(['?', '#']);
+        var (path, suffix) = end < 0 ? (sitePath, "") : (sitePath[..end], sitePath[end..]);
         var (type, key) = path.StartsWith("/media/", StringComparison.OrdinalIgnoreCase)
             ? ("media", targets.Media(Uri.UnescapeDataString(path)))
             : ("document", targets.Page(Uri.UnescapeDataString(path)));
@@ -68,7 +70,7 @@ public static class MarkdownToRichText
         }
 
         link.SetAttribute("type", type);
-        link.SetAttribute("href", LocalLink(found));
+        link.SetAttribute("href", LocalLink(found) + suffix);
         return true;
     }
 
