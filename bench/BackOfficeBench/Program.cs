@@ -107,7 +107,7 @@ foreach (var key in (await repository.GetChildrenAsync(smallParent)).Select(c =>
     foreach (var n in new[] { 2, 3 })
     {
         var node = (await repository.GetNodeAsync(key))!;
-        await content.SaveAsync(key, node.Name, new Dictionary<string, string?> { ["heading"] = $"{node.Name} v{n}", ["bodyText"] = $"<p>Version {n}</p>" }, "bench");
+        await content.SaveAsync(key, node.Name, new Dictionary<string, string?> { ["heading"] = $"{node.Name} v{n}", ["bodyText"] = RichBody(n, archive) }, "bench");
         await content.PublishAsync(key, "bench", validate: false);
     }
 
@@ -188,6 +188,10 @@ using (var scope = services.CreateScope())
 
 await PostFormAsync("/umbraco/login/two-factor", "/umbraco/login/two-factor", new() { ["code"] = TotpCode(authenticatorKey) });
 
+// The edit page timed below is a contentPage, whose body text is rich text (Tiptap): say so if the seed changes.
+var contentPageType = (await repository.GetContentTypesAsync()).Single(t => t.Alias == "contentPage");
+Check(contentPageType.Properties.Single(p => p.Alias == "bodyText").EditorAlias == "Umbraco.RichText", "contentPage's bodyText is rich text");
+
 // ---- The pages -----------------------------------------------------------------------------------------
 var archiveVersions = await repository.GetVersionsAsync(deepPage);
 var oldest = archiveVersions.MinBy(v => v.VersionNumber)!.Id;
@@ -198,7 +202,8 @@ var pages = new (string Name, string Path)[]
     ("content tree root", "/umbraco/content"),
     ($"big level ({bigLevelSize - 1} pages), first page", $"/umbraco/content?parent={archive}"),
     ("big level, last page", $"/umbraco/content?parent={archive}&page=100000"),
-    ("edit page", $"/umbraco/content/{deepPage}"),
+    ("edit page (rich-text body with links)", $"/umbraco/content/{deepPage}"),
+    ("edit page, seeded Local Offer (rich text)", "/umbraco/content/8b3247a2-a64d-4d34-9e5f-f21efbfad9c0"),
     ("history", $"/umbraco/content/{deepPage}/history"),
     ("compare versions", $"/umbraco/content/{deepPage}/history/compare?from={oldest}&to={newest}"),
     ("schedule", $"/umbraco/content/{deepPage}/schedule"),
@@ -220,6 +225,7 @@ var pages = new (string Name, string Path)[]
     ("users", "/umbraco/users"),
     ("jobs", "/umbraco/jobs"),
     ("uSync", "/umbraco/usync"),
+    ("settings: document types", "/umbraco/settings/document-types"),
 };
 
 Console.WriteLine();
@@ -292,6 +298,15 @@ async Task PostFormAsync(string pagePath, string formAction, Dictionary<string, 
     using var posted = await client.PostAsync(formAction, new FormUrlEncodedContent(fields));
     Check(posted.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther, $"POST {formAction} answered {posted.StatusCode}");
 }
+
+// A body as editors write it: headings, paragraphs, a list, a table, and picked links to a page and a document.
+static string RichBody(int version, Guid linkedPage) =>
+    $"<h2>Version {version}</h2><p>What the Virtual School does, and <strong>who it is for</strong>. See the " +
+    $"<a type=\"document\" href=\"/{{localLink:{linkedPage:D}}}\">archive</a> and the " +
+    "<a type=\"media\" href=\"/{localLink:fbc6b136-dbed-4a34-8d18-f3d2e84d8e83}\">local offer report</a>.</p>" +
+    string.Concat(Enumerable.Range(1, 8).Select(i => $"<p>Paragraph {i} of the page, long enough to be a real paragraph of guidance for designated teachers and carers.</p>")) +
+    "<ul><li>Attendance</li><li>Attainment</li><li>Wellbeing</li></ul>" +
+    "<table><tbody><tr><th>Term</th><th>Deadline</th></tr><tr><td>Autumn</td><td>Week 6</td></tr></tbody></table>";
 
 static void Check(bool condition, string what)
 {

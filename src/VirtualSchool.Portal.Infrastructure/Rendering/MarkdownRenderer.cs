@@ -8,7 +8,8 @@ namespace VirtualSchool.Portal.Infrastructure.Rendering;
 /// </summary>
 public static class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    /// <summary>The site's Markdown dialect, shared with <see cref="MarkdownToRichText"/> so a conversion reads Markdown as pages showed it.</summary>
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UsePipeTables()
         .UseAutoLinks()

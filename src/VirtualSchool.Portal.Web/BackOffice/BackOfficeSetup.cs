@@ -24,6 +24,8 @@ public static class BackOfficeSetup
 
         services.AddSingleton<Content.ContentEditorForm>();
         services.AddSingleton<Content.ContentDestinations>();
+        services.AddSingleton<Settings.MarkdownConversion>();
+        services.AddSingleton<Settings.MarkdownConversionRun>();
         services.AddSingleton<BackOfficeInitialiser>();
         services.AddHostedService(sp => sp.GetRequiredService<BackOfficeInitialiser>());
         return builder;
@@ -120,6 +122,7 @@ public static class BackOfficeSetup
             .AddPolicy(BackOfficePolicies.RunJobs, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.ManageEmail, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.SyncContent, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
+            .AddPolicy(BackOfficePolicies.ManageSettings, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))
             .AddPolicy(BackOfficePolicies.ManageMembers, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
                 .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.BoardClerk))
             .AddPolicy(BackOfficePolicies.ManageMemberGroups, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme).RequireRole(BackOfficeRoles.Administrator))

@@ -16,6 +16,7 @@ public static class ContentSetup
         services.AddSingleton<IPageModelProvider, GuidanceLibraryPageModel>();
         services.AddSingleton<PageModels>();
         services.AddSingleton<PageCache>();
+        services.AddSingleton<PageProperties>();
         services.AddPortalJob<ScheduledPublishingJob>(ScheduledPublishingJob.Name, "Publishes and unpublishes pages at their scheduled times", JobSchedule.Cron("0 * * * * ?", "every-minute"));
         return services;
     }

@@ -16,6 +16,7 @@ public abstract class ContentEditingTests(BackOfficeFactory factory)
     protected const string Home = "821d015e-2228-41c7-a5fa-82eee8400787";
     protected const string Admissions = "d2e84d00-479a-4965-9b11-3f002de098e0";
     protected const string ChildrenAct = "0848a47e-69eb-4986-9a3b-d89a75791c90";
+    protected const string StatutoryGuidance = "c93c5671-00a9-4ac2-a088-a16f6de5733a";
 
     /// <summary>A document type using editors the site's own types do not (rich text, tags, links, numbers, a dropdown), and a page of it.</summary>
     protected async Task<Guid> CreateEditorTestPageAsync()

@@ -42,7 +42,8 @@ public sealed class DeliveryPropertyTests(ContentDeliveryTests.Factory factory) 
         Assert.Equal("2021-09-01T00:00:00", properties.GetProperty("documentDate").GetString());
         Assert.Equal(JsonValueKind.Array, properties.GetProperty("audiences").ValueKind);
         Assert.Contains("School governors", properties.GetProperty("audiences").EnumerateArray().Select(a => a.GetString()));
-        Assert.StartsWith("<", properties.GetProperty("bodyText").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("<p>", properties.GetProperty("bodyText").GetProperty("markup").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Array, properties.GetProperty("bodyText").GetProperty("blocks").ValueKind);
         Assert.Equal(JsonValueKind.String, properties.GetProperty("summary").ValueKind);
 
         var report = offer.GetProperty("properties").GetProperty("report");

@@ -20,11 +20,11 @@ public sealed class PlainMarkupDeliveryTests(BackOfficeFactory portal) : IClassF
     private const string Home = "821d015e-2228-41c7-a5fa-82eee8400787";
 
     [Fact]
-    public async Task A_markdown_value_comes_from_the_api_without_govuk_classes_and_the_page_keeps_them()
+    public async Task A_seeded_body_text_comes_from_the_api_without_govuk_classes_and_the_page_keeps_them()
     {
         var client = portal.CreateClient();
         var item = await OkAsync(client, $"{V2}/content/item/admissions");
-        var body = item.GetProperty("properties").GetProperty("bodyText").GetString()!;
+        var body = item.GetProperty("properties").GetProperty("bodyText").GetProperty("markup").GetString()!;
         Assert.Contains("<h2", body, StringComparison.Ordinal);
         Assert.Contains("<strong>", body, StringComparison.Ordinal);
         Assert.DoesNotContain("govuk-", body, StringComparison.Ordinal);

@@ -21,14 +21,15 @@ public sealed class StoredPublicAccessTests(PortalFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, admissions.StatusCode);
         var key = JsonDocument.Parse(await admissions.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
         var listed = await client.GetStringAsync($"{V2}/content?take=100");
-        Assert.Contains(key.ToString(), listed, StringComparison.Ordinal);
+        Assert.Contains(key, Ids(listed));
 
         await factory.Services.GetRequiredService<PublicAccessRules>().SetAsync(PublicAccessTarget.Content, key, ["Governors"], "test");
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync($"{V2}/content/item/admissions")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync($"{V2}/content/item/{key}")).StatusCode);
         var after = await client.GetStringAsync($"{V2}/content?take=100");
-        Assert.DoesNotContain(key.ToString(), after, StringComparison.Ordinal);
+        // By the items' ids: another page's body may link this one (a picked link names it by key).
+        Assert.DoesNotContain(key, Ids(after));
         Assert.Equal(
             JsonDocument.Parse(listed).RootElement.GetProperty("total").GetInt32() - 1,
             JsonDocument.Parse(after).RootElement.GetProperty("total").GetInt32());
@@ -36,4 +37,7 @@ public sealed class StoredPublicAccessTests(PortalFactory factory) : IClassFixtu
         await factory.Services.GetRequiredService<PublicAccessRules>().SetAsync(PublicAccessTarget.Content, key, [], "test");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"{V2}/content/item/admissions")).StatusCode);
     }
+
+    private static List<Guid> Ids(string list) =>
+        [.. JsonDocument.Parse(list).RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid())];
 }

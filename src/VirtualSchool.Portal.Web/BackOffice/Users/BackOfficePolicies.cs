@@ -17,6 +17,9 @@ public static class BackOfficePolicies
     public const string EmptyContentRecycleBin = "BackOffice.EmptyContentRecycleBin";
     public const string SyncContent = "BackOffice.SyncContent";
 
+    /// <summary>Document types and data types (Settings): administrators.</summary>
+    public const string ManageSettings = "BackOffice.ManageSettings";
+
     /// <summary>Invite members, set their groups, publish a board meeting's papers: administrators and the Board clerk.</summary>
     public const string ManageMembers = "BackOffice.ManageMembers";
 
