@@ -57,7 +57,6 @@ function buildDialog ({ pages, media }) {
   function showPanel () {
     for (const [kind] of kinds) {
       document.getElementById(`app-link-panel-${kind}`).classList.toggle('govuk-radios__conditional--hidden', kind !== kindOf())
-      document.getElementById(`app-link-kind-${kind}`).setAttribute('aria-expanded', String(kind === kindOf()))
     }
   }
   radios.addEventListener('change', showPanel)

@@ -38,6 +38,9 @@ export function isAllowedHref (href, anchors) {
 }
 
 export const LocalLink = Link.extend({
+  // Typing after a link does not extend it (Tiptap makes links inclusive when autolinking).
+  inclusive: false,
+
   addOptions () {
     return { ...this.parent?.(), anchors: false }
   },

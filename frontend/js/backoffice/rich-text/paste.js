@@ -21,18 +21,28 @@ function rename (element, tag) {
   return renamed
 }
 
-const styleOf = (element) => (element.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '')
+// An element's style declarations by property name ("mso-bidi-font-weight" is not "font-weight").
+function declarations (element) {
+  const map = new Map()
+  for (const declaration of (element.getAttribute('data-style') ?? '').split(';')) {
+    const colon = declaration.indexOf(':')
+    if (colon > 0) map.set(declaration.slice(0, colon).trim().toLowerCase(), declaration.slice(colon + 1).trim().toLowerCase())
+  }
+  return map
+}
+
+const isWordListItem = (element) => declarations(element).has('mso-list')
 
 // Bold and italic as Google Docs and web pages write them (styles on spans), before styles go.
 function stylesToMarks (body) {
   for (const b of body.querySelectorAll('b')) {
-    if (/font-weight:(normal|400)/.test(styleOf(b))) unwrap(b)
+    if (/^(normal|400)$/.test(declarations(b).get('font-weight') ?? '')) unwrap(b)
   }
-  for (const span of body.querySelectorAll('span[style]')) {
-    const style = styleOf(span)
+  for (const span of body.querySelectorAll('span[data-style]')) {
+    const style = declarations(span)
     let inner = span
-    if (/font-weight:(bold|[6-9]00)/.test(style)) inner = wrapChildren(inner, 'strong')
-    if (/font-style:italic/.test(style)) wrapChildren(inner, 'em')
+    if (/^(bold|bolder|[6-9]00)$/.test(style.get('font-weight') ?? '')) inner = wrapChildren(inner, 'strong')
+    if (style.get('font-style') === 'italic') wrapChildren(inner, 'em')
   }
 }
 
@@ -47,15 +57,15 @@ function wrapChildren (element, tag) {
 // number in a <span style="mso-list:Ignore">; consecutive ones become one <ul> or <ol> (levels flattened).
 function wordLists (body) {
   for (const p of [...body.querySelectorAll('p')]) {
-    if (!p.isConnected || !/mso-list:/.test(styleOf(p))) continue
-    const marker = p.querySelector('[style*="mso-list"]')?.textContent.trim() ?? ''
+    if (!p.isConnected || !isWordListItem(p)) continue
+    const marker = [...p.querySelectorAll('span')].find((span) => declarations(span).get('mso-list') === 'ignore')?.textContent.trim() ?? ''
     const list = p.ownerDocument.createElement(/^(\d+|[a-z]|[ivxlc]+)[.)]/i.test(marker) ? 'ol' : 'ul')
     p.before(list)
     let item = p
-    while (item && item.nodeType === 1 && item.tagName === 'P' && /mso-list:/.test(styleOf(item))) {
+    while (item && item.nodeType === 1 && item.tagName === 'P' && isWordListItem(item)) {
       const next = nextElement(item)
-      for (const ignore of item.querySelectorAll('[style*="mso-list"]')) {
-        if (/mso-list:ignore/.test(styleOf(ignore))) ignore.remove()
+      for (const span of [...item.querySelectorAll('span')]) {
+        if (span.isConnected && declarations(span).get('mso-list') === 'ignore') span.remove()
       }
       list.append(rename(item, 'li'))
       item = next
@@ -91,8 +101,10 @@ function isEmpty (element) {
 
 /** Pasted HTML cleaned to what the portal's rich text holds. */
 export function cleanPastedHtml (html) {
-  // Word's conditional comments hide list bullets and VML; <![if ...]> is not a comment to the HTML parser.
-  const text = html.replace(/<!\[if[^\]]*\]>[\s\S]*?<!\[endif\]>/gi, '')
+  // Word's downlevel-revealed conditionals (<![if !supportLists]> ... <![endif]>) are not comments to the HTML parser:
+  // drop the markers, keep what they wrap (a list item's bullet, found and removed below by its mso-list:Ignore).
+  // Style sheets go and style attributes are renamed before parsing: parsed here, they would break the CSP (style-src 'self').
+  const text = html.replace(/<style[\s\S]*?<\/style>/gi, '').replace(/<!\[(end)?if[^\]]*\]>/gi, '').replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/\sstyle\s*=/i, ' data-style='))
   const body = new DOMParser().parseFromString(text, 'text/html').body
   removeComments(body)
   for (const element of body.querySelectorAll(dropped)) element.remove()
