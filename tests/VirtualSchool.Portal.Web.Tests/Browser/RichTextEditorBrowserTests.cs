@@ -106,10 +106,10 @@ public sealed class RichTextEditorBrowserTests(BackOfficeBrowserFixture fixture)
         await Assertions.Expect(dialog.GetByRole(AriaRole.Radio, new() { Name = content.TargetName })).ToBeVisibleAsync();
         await NoAxeViolationsAsync(page);
         await dialog.GetByLabel("A web address, email address or phone number").CheckAsync();
-        await dialog.GetByLabel("Web address, email address or phone number").FillAsync("javascript:alert(1)");
+        await dialog.GetByRole(AriaRole.Textbox, new() { Name = "Web address, email address or phone number" }).FillAsync("javascript:alert(1)");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Add link" }).ClickAsync();
         await Assertions.Expect(dialog.Locator(".govuk-error-summary")).ToBeFocusedAsync();
-        await Assertions.Expect(dialog.GetByLabel("Web address, email address or phone number")).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("Error: Enter a web address that starts with https://"));
+        await Assertions.Expect(dialog.GetByRole(AriaRole.Textbox, new() { Name = "Web address, email address or phone number" })).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex(@"Error:\s+Enter a web address that starts with https://"));
         await NoAxeViolationsAsync(page);
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(dialog).ToBeHiddenAsync();
@@ -121,8 +121,8 @@ public sealed class RichTextEditorBrowserTests(BackOfficeBrowserFixture fixture)
         await page.Keyboard.PressAsync("Control+k");
         await dialog.GetByLabel("Link text").FillAsync("GOV.UK");
         await dialog.GetByLabel("A web address, email address or phone number").CheckAsync();
-        await dialog.GetByLabel("Web address, email address or phone number").FillAsync("https://www.gov.uk/");
-        await dialog.GetByLabel("Web address, email address or phone number").PressAsync("Enter");
+        await dialog.GetByRole(AriaRole.Textbox, new() { Name = "Web address, email address or phone number" }).FillAsync("https://www.gov.uk/");
+        await dialog.GetByRole(AriaRole.Textbox, new() { Name = "Web address, email address or phone number" }).PressAsync("Enter");
         await Assertions.Expect(dialog).ToBeHiddenAsync();
         Assert.Contains("<a href=\"https://www.gov.uk/\">GOV.UK</a>", await page.Locator("#p-body").InputValueAsync(), StringComparison.Ordinal);
     }

@@ -133,16 +133,17 @@ function buildDialog ({ pages, media }) {
   // Escape (the dialog's cancel) and the buttons all end here: focus goes back to the editor or the toolbar button.
   dialog.addEventListener('close', () => {
     if (!state) return
-    const { editor, returnTo } = state
+    const { editor, returnTo, restore } = state
     state = null
-    if (returnTo && returnTo.isConnected && dialog.returnValue === 'restore') returnTo.focus()
+    if (restore && returnTo?.isConnected) returnTo.focus()
     else editor.commands.focus()
   })
   function close (restore) {
-    dialog.close(restore ? 'restore' : '')
+    state.restore = restore
+    dialog.close()
   }
   dialog.addEventListener('cancel', () => {
-    dialog.returnValue = 'restore'
+    if (state) state.restore = true
   })
 
   return { open, element: dialog }
