@@ -125,6 +125,19 @@ public sealed class RichTextEditorBrowserTests(BackOfficeBrowserFixture fixture)
         await dialog.GetByRole(AriaRole.Textbox, new() { Name = "Web address, email address or phone number" }).PressAsync("Enter");
         await Assertions.Expect(dialog).ToBeHiddenAsync();
         Assert.Contains("<a href=\"https://www.gov.uk/\">GOV.UK</a>", await page.Locator("#p-body").InputValueAsync(), StringComparison.Ordinal);
+
+        // Inside the link, the dialog opens with it to change it; Remove link takes the link away and keeps the words.
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await Assertions.Expect(link).ToHaveAttributeAsync("aria-pressed", "true");
+        await link.ClickAsync();
+        var change = page.GetByRole(AriaRole.Dialog, new() { Name = "Change the link" });
+        await Assertions.Expect(change.GetByLabel("Link text")).ToHaveValueAsync("GOV.UK");
+        await Assertions.Expect(change.GetByRole(AriaRole.Textbox, new() { Name = "Web address, email address or phone number" })).ToHaveValueAsync("https://www.gov.uk/");
+        await change.GetByRole(AriaRole.Button, new() { Name = "Remove link" }).ClickAsync();
+        await Assertions.Expect(change).ToBeHiddenAsync();
+        Assert.EndsWith("<strong>Important</strong>GOV.UK</p>", await page.Locator("#p-body").InputValueAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("<a ", await page.Locator("#p-body").InputValueAsync(), StringComparison.Ordinal);
     }
 
     [BrowserFact]

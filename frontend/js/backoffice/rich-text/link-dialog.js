@@ -29,35 +29,14 @@ function buildDialog ({ pages, media }) {
     url: urlPanel(),
     anchor: anchorPanel()
   }
-  const title = h('h2', { class: 'govuk-heading-m', id: 'app-link-dialog-title', text: 'Add a link' })
-  const summaryList = h('ul', { class: 'govuk-list govuk-error-summary__list' })
-  const summary = h('div', { class: 'govuk-error-summary', tabindex: '-1', hidden: true },
-    h('div', { role: 'alert' }, h('h2', { class: 'govuk-error-summary__title', text: 'There is a problem' }), h('div', { class: 'govuk-error-summary__body' }, summaryList)))
-  const text = textField('app-link-text', 'Link text', 'Leave it as it is to keep the words you selected.')
-  const radios = h('div', { class: 'govuk-radios', 'data-module': 'app-link-kinds' })
-  for (const [kind, label] of kinds) {
-    const item = radio('app-link-kind', `app-link-kind-${kind}`, kind, label)
-    item.querySelector('input').setAttribute('aria-controls', `app-link-panel-${kind}`)
-    radios.append(item, h('div', { class: 'govuk-radios__conditional govuk-radios__conditional--hidden', id: `app-link-panel-${kind}` }, panels[kind].element))
-  }
-  const kindGroup = h('div', { class: 'govuk-form-group', 'data-field': 'app-link-kind-page' },
-    h('fieldset', { class: 'govuk-fieldset' }, h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s', text: 'What do you want to link to?' }), radios))
-  const current = h('p', { class: 'govuk-inset-text app-link-dialog__current', hidden: true })
-  const submit = h('button', { type: 'submit', class: 'govuk-button', text: 'Add link' })
-  const cancel = h('button', { type: 'button', class: 'govuk-button govuk-button--secondary', text: 'Cancel' })
-  const remove = h('button', { type: 'button', class: 'govuk-button govuk-button--warning', text: 'Remove link', hidden: true })
-  const form = h('form', { class: 'app-link-dialog__form', novalidate: true },
-    title, summary, current, text, kindGroup, h('div', { class: 'govuk-button-group' }, submit, cancel, remove))
-  const dialog = h('dialog', { class: 'app-link-dialog', 'aria-labelledby': title.id }, form)
+  const { dialog, form, title, summary, summaryList, radios, current, submit, cancel, remove } = dialogMarkup(panels)
   document.body.append(dialog)
 
   let state = null // { editor, existing, selectedText, returnTo }
 
   const kindOf = () => radios.querySelector('input[name="app-link-kind"]:checked')?.value ?? null
-  function showPanel () {
-    for (const [kind] of kinds) {
-      document.getElementById(`app-link-panel-${kind}`).classList.toggle('govuk-radios__conditional--hidden', kind !== kindOf())
-    }
+  const showPanel = () => {
+    for (const [kind] of kinds) document.getElementById(`app-link-panel-${kind}`).classList.toggle('govuk-radios__conditional--hidden', kind !== kindOf())
   }
   radios.addEventListener('change', showPanel)
 
@@ -78,51 +57,18 @@ function buildDialog ({ pages, media }) {
     if (kind === 'anchor') panels.anchor.input.value = existing.href
     showPanel()
     form.querySelector('#app-link-text').value = selectedText
-    title.textContent = existing ? 'Change the link' : 'Add a link'
-    submit.textContent = existing ? 'Save link' : 'Add link'
-    remove.hidden = !existing
-    current.hidden = !existing || !existing.type
-    current.textContent = existing?.type ? `This link goes to a ${existing.type === 'media' ? 'document or media file' : 'page'}. Search to choose a different one, or save to keep it.` : ''
+    describeExisting({ title, submit, remove, current }, existing)
     dialog.showModal()
     form.querySelector('#app-link-text').focus()
-  }
-
-  // The href and type for the chosen kind, or the errors ({ target, message }) that stop it.
-  function target () {
-    const kind = kindOf()
-    const existing = state.existing
-    if (kind === 'page' || kind === 'media') {
-      const picked = panels[kind].selected()
-      const type = kind === 'page' ? 'document' : 'media'
-      if (picked) return { href: localHref(picked.key), type, name: picked.name }
-      if (existing?.type === type && localKey(existing.href)) return { href: existing.href, type }
-      return { error: [panels[kind].errorTarget, kind === 'page' ? 'Search for a page and choose it' : 'Search for a document or media file and choose it'] }
-    }
-    if (kind === 'url') {
-      const href = panels.url.input.value.trim()
-      if (href.length === 0) return { error: [panels.url.input, 'Enter a web address, email address or phone number'] }
-      if (!isExternal(href) && href !== existing?.href) {
-        return { error: [panels.url.input, 'Enter a web address that starts with https:// or http://, an email address that starts with mailto: or a phone number that starts with tel:'] }
-      }
-      return { href, type: null, name: href.replace(/^(mailto|tel):/, '') }
-    }
-    const href = panels.anchor.value()
-    if (!/^#[A-Za-z][\w-]*$/.test(href)) return { error: [panels.anchor.input, 'Choose a heading, or enter an anchor that starts with # followed by a letter, like #contact-us'] }
-    panels.anchor.apply(state.editor, href)
-    return { href, type: null, name: href.slice(1) }
   }
 
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     if (!kindOf()) return errors.show([[document.getElementById('app-link-kind-page'), 'Choose what you want to link to']])
-    const chosen = target()
+    const chosen = chooseTarget(kindOf(), panels, state)
     if (chosen.error) return errors.show([chosen.error])
     const words = form.querySelector('#app-link-text').value.trim()
-    const attributes = { href: chosen.href, type: chosen.type }
-    const { editor, selectedText } = state
-    const chain = editor.chain().focus()
-    if (selectedText.length > 0 && (words === '' || words === selectedText.trim())) chain.setLink(attributes).run()
-    else chain.insertContent({ type: 'text', text: words || chosen.name || chosen.href, marks: [{ type: 'link', attrs: attributes }] }).run()
+    insertLink(state, chosen, words)
     close(false)
   })
   cancel.addEventListener('click', () => close(true))
@@ -147,6 +93,74 @@ function buildDialog ({ pages, media }) {
   })
 
   return { open, element: dialog }
+}
+
+// The selection (or, with other words typed, new text in its place) becomes the link.
+function insertLink ({ editor, selectedText }, chosen, words) {
+  const attributes = { href: chosen.href, type: chosen.type }
+  const chain = editor.chain().focus()
+  if (selectedText.length > 0 && (words === '' || words === selectedText.trim())) chain.setLink(attributes).run()
+  else chain.insertContent({ type: 'text', text: words || chosen.name || chosen.href, marks: [{ type: 'link', attrs: attributes }] }).run()
+}
+
+// Adding a link or changing one: the title, the button's words, Remove link, and where a local link goes now.
+function describeExisting ({ title, submit, remove, current }, existing) {
+  title.textContent = existing ? 'Change the link' : 'Add a link'
+  submit.textContent = existing ? 'Save link' : 'Add link'
+  remove.hidden = !existing
+  current.hidden = !existing?.type
+  current.textContent = existing?.type
+    ? `This link goes to a ${existing.type === 'media' ? 'document or media file' : 'page'}. Search to choose a different one, or save to keep it.`
+    : ''
+}
+
+// The dialog's GOV.UK markup: title, error summary, link text, the four kinds (each revealing its panel), buttons.
+function dialogMarkup (panels) {
+  const title = h('h2', { class: 'govuk-heading-m', id: 'app-link-dialog-title', text: 'Add a link' })
+  const summaryList = h('ul', { class: 'govuk-list govuk-error-summary__list' })
+  const summary = h('div', { class: 'govuk-error-summary', tabindex: '-1', hidden: true },
+    h('div', { role: 'alert' }, h('h2', { class: 'govuk-error-summary__title', text: 'There is a problem' }), h('div', { class: 'govuk-error-summary__body' }, summaryList)))
+  const text = textField('app-link-text', 'Link text', 'Leave it as it is to keep the words you selected.')
+  const radios = h('div', { class: 'govuk-radios', 'data-module': 'app-link-kinds' })
+  for (const [kind, label] of kinds) {
+    const item = radio('app-link-kind', `app-link-kind-${kind}`, kind, label)
+    item.querySelector('input').setAttribute('aria-controls', `app-link-panel-${kind}`)
+    radios.append(item, h('div', { class: 'govuk-radios__conditional govuk-radios__conditional--hidden', id: `app-link-panel-${kind}` }, panels[kind].element))
+  }
+  const kindGroup = h('div', { class: 'govuk-form-group', 'data-field': 'app-link-kind-page' },
+    h('fieldset', { class: 'govuk-fieldset' }, h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s', text: 'What do you want to link to?' }), radios))
+  const current = h('p', { class: 'govuk-inset-text app-link-dialog__current', hidden: true })
+  const submit = h('button', { type: 'submit', class: 'govuk-button', text: 'Add link' })
+  const cancel = h('button', { type: 'button', class: 'govuk-button govuk-button--secondary', text: 'Cancel' })
+  const remove = h('button', { type: 'button', class: 'govuk-button govuk-button--warning', text: 'Remove link', hidden: true })
+  const form = h('form', { class: 'app-link-dialog__form', novalidate: true },
+    title, summary, current, text, kindGroup, h('div', { class: 'govuk-button-group' }, submit, cancel, remove))
+  const dialog = h('dialog', { class: 'app-link-dialog', 'aria-labelledby': title.id }, form)
+  return { dialog, form, title, summary, summaryList, radios, current, submit, cancel, remove }
+}
+
+// The href and type for the chosen kind, or the errors ({ target, message }) that stop it.
+function chooseTarget (kind, panels, state) {
+  const existing = state.existing
+  if (kind === 'page' || kind === 'media') {
+    const picked = panels[kind].selected()
+    const type = kind === 'page' ? 'document' : 'media'
+    if (picked) return { href: localHref(picked.key), type, name: picked.name }
+    if (existing?.type === type && localKey(existing.href)) return { href: existing.href, type }
+    return { error: [panels[kind].errorTarget, kind === 'page' ? 'Search for a page and choose it' : 'Search for a document or media file and choose it'] }
+  }
+  if (kind === 'url') {
+    const href = panels.url.input.value.trim()
+    if (href.length === 0) return { error: [panels.url.input, 'Enter a web address, email address or phone number'] }
+    if (!isExternal(href) && href !== existing?.href) {
+      return { error: [panels.url.input, 'Enter a web address that starts with https:// or http://, an email address that starts with mailto: or a phone number that starts with tel:'] }
+    }
+    return { href, type: null, name: href.replace(/^(mailto|tel):/, '') }
+  }
+  const href = panels.anchor.value()
+  if (!/^#[A-Za-z][\w-]*$/.test(href)) return { error: [panels.anchor.input, 'Choose a heading, or enter an anchor that starts with # followed by a letter, like #contact-us'] }
+  panels.anchor.apply(state.editor, href)
+  return { href, type: null, name: href.slice(1) }
 }
 
 function existingKind (attributes) {
