@@ -69,7 +69,14 @@ public sealed class ContentPickerEditor : PropertyEditor, IPickerEditor
     public override bool IsSearching(EditorField field) => PickerForm.IsSearching(field);
 
     /// <summary>Published pages whose name contains the text (any case), by name; at most <see cref="PickerForm.MaxMatches"/>.</summary>
-    public static IReadOnlyList<EditorOption> Find(IPublishedContentCache published, string? text)
+    public static IReadOnlyList<EditorOption> Find(IPublishedContentCache published, string? text) =>
+        Search(published, text).Select(c => new EditorOption(Udi(c.Key), $"{c.Name} ({c.Route})")).ToList();
+
+    /// <summary>
+    /// The picker's search, shared with the rich-text editor's link dialog: published pages whose name contains the
+    /// text (any case), by name then route; at most <see cref="PickerForm.MaxMatches"/>.
+    /// </summary>
+    public static IReadOnlyList<PublishedContent> Search(IPublishedContentCache published, string? text)
     {
         var search = text?.Trim() ?? "";
         return search.Length == 0
@@ -79,7 +86,6 @@ public sealed class ContentPickerEditor : PropertyEditor, IPickerEditor
                 .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
                 .ThenBy(c => c.Route, StringComparer.Ordinal)
                 .Take(PickerForm.MaxMatches)
-                .Select(c => new EditorOption(Udi(c.Key), $"{c.Name} ({c.Route})"))
                 .ToList();
     }
 
