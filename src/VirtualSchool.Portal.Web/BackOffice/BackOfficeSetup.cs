@@ -24,6 +24,7 @@ public static class BackOfficeSetup
 
         services.AddSingleton<Content.ContentEditorForm>();
         services.AddSingleton<Content.ContentDestinations>();
+        services.AddSingleton<Content.ContentTree>();
         services.AddSingleton<BackOfficeInitialiser>();
         services.AddHostedService(sp => sp.GetRequiredService<BackOfficeInitialiser>());
         return builder;

@@ -42,6 +42,8 @@ public sealed class ContentPickerEditor : PropertyEditor, IPickerEditor
 
     public override string FormView => "Picker";
 
+    public override string MandatoryVerb => "Choose";
+
     public override EditorLayout Layout => EditorLayout.Fieldset;
 
     public override string ErrorTarget(string id) => id + "-search";

@@ -16,6 +16,8 @@ public abstract class DateEditor : PropertyEditor
 
     public override IndexedValue? Index(string value) => IndexedValue.FromDate(value);
 
+    public override string MandatoryVerb => "Choose";
+
     public override ValueTask<IHtmlContent> RenderAsync(PropertyRenderer page, PropertyType property, string value, CancellationToken cancellationToken) =>
         ValueTask.FromResult<IHtmlContent>(PropertyRenderer.Wrap(PropertyRenderer.Text(PropertyRenderer.Date(value) ?? value)));
 

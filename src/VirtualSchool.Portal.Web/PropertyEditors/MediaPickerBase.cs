@@ -20,6 +20,8 @@ public abstract class MediaPickerBase : PropertyEditor
 
     public override IndexedValue? Index(string value) => IndexedValue.FromTerms(IndexedValue.Items(value, CommaSeparated, keys: true));
 
+    public override string MandatoryVerb => "Choose";
+
     public override async ValueTask<IHtmlContent> RenderAsync(PropertyRenderer page, PropertyType property, string value, CancellationToken cancellationToken) =>
         PropertyRenderer.List((await page.MediaAsync(value, cancellationToken)).Select(PropertyRenderer.FileLink));
 

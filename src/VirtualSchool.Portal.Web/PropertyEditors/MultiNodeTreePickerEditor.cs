@@ -17,6 +17,8 @@ public sealed class MultiNodeTreePickerEditor : PropertyEditor
 
     public override IndexedValue? Index(string value) => IndexedValue.FromTerms(IndexedValue.Items(value, commaSeparated: true, keys: true));
 
+    public override string MandatoryVerb => "Choose";
+
     public override ValueTask<IHtmlContent> RenderAsync(PropertyRenderer page, PropertyType property, string value, CancellationToken cancellationToken) =>
         ValueTask.FromResult(page.PageLinks(value));
 

@@ -23,6 +23,8 @@ public sealed class MultiUrlPickerEditor : PropertyEditor
 
     public override string FormView => "MultiUrl";
 
+    public override string MandatoryVerb => "Choose";
+
     public override EditorLayout Layout => EditorLayout.Fieldset;
 
     public override string ErrorTarget(string id) => id + "-name-0";

@@ -19,6 +19,8 @@ public sealed class TrueFalseEditor : PropertyEditor
 
     public override string FormView => "TrueFalse";
 
+    public override string MandatoryVerb => "Select";
+
     public override EditorLayout Layout => EditorLayout.OwnLabel;
 
     public override ValueTask<EditorRead> ReadAsync(EditorField field, EditorPost post, CancellationToken cancellationToken) =>
