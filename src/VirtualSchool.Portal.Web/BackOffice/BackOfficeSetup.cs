@@ -25,6 +25,7 @@ public static class BackOfficeSetup
         services.AddSingleton<Content.ContentEditorForm>();
         services.AddSingleton<Content.ContentDestinations>();
         services.AddSingleton<Content.ContentTree>();
+        services.AddSingleton<Content.VersionComparer>();
         services.AddSingleton<BackOfficeInitialiser>();
         services.AddHostedService(sp => sp.GetRequiredService<BackOfficeInitialiser>());
         return builder;
