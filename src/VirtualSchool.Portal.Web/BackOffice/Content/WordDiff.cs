@@ -63,13 +63,14 @@ public static partial class WordDiff
                 Add(parts, DiffKind.Same, [a[x++]]);
                 y++;
             }
-            else if (y < b.Length && (x == a.Length || lengths[x, y + 1] >= lengths[x + 1, y]))
+            else if (x < a.Length && (y == b.Length || lengths[x + 1, y] >= lengths[x, y + 1]))
             {
-                Add(parts, DiffKind.Added, [b[y++]]);
+                // Removed words before the words that replace them, as a reader expects.
+                Add(parts, DiffKind.Removed, [a[x++]]);
             }
             else
             {
-                Add(parts, DiffKind.Removed, [a[x++]]);
+                Add(parts, DiffKind.Added, [b[y++]]);
             }
         }
     }
