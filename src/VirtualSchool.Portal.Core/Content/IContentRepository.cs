@@ -16,6 +16,13 @@ public interface IContentRepository
     Task<ContentNodePage> GetChildrenPageAsync(Guid? parentKey, int skip, int take, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// How many children (trashed ones left out) each of these nodes has; nodes without children are left out. One
+    /// grouped count over the (ParentKey, SortOrder) index, so the content tree can tell which pages open without
+    /// reading their children.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, int>> GetChildCountsAsync(IReadOnlyCollection<Guid> parentKeys, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The highest sort order among a node's children (or the roots), trashed ones included; null when there are none.
     /// One MAX over the (ParentKey, SortOrder) index, so creating or moving a node stays cheap on a level of thousands.
     /// </summary>

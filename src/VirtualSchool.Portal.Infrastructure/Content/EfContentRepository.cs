@@ -42,6 +42,22 @@ public sealed class EfContentRepository(IDbContextFactory<PortalDbContext> conte
         return new ContentNodePage(items, total);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, int>> GetChildCountsAsync(IReadOnlyCollection<Guid> parentKeys, CancellationToken cancellationToken = default)
+    {
+        if (parentKeys.Count == 0)
+        {
+            return new Dictionary<Guid, int>();
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var keys = parentKeys.Select(k => (Guid?)k).ToList();
+        return await db.ContentNodes.AsNoTracking()
+            .Where(n => keys.Contains(n.ParentKey) && !n.Trashed)
+            .GroupBy(n => n.ParentKey!.Value)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+    }
+
     public async Task<int?> GetMaxSortOrderAsync(Guid? parentKey, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

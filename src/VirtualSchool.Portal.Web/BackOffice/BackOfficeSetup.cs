@@ -26,6 +26,8 @@ public static class BackOfficeSetup
         services.AddSingleton<Content.ContentDestinations>();
         services.AddSingleton<Settings.MarkdownConversion>();
         services.AddSingleton<Settings.MarkdownConversionRun>();
+        services.AddSingleton<Content.ContentTree>();
+        services.AddSingleton<Content.VersionComparer>();
         services.AddSingleton<BackOfficeInitialiser>();
         services.AddHostedService(sp => sp.GetRequiredService<BackOfficeInitialiser>());
         return builder;

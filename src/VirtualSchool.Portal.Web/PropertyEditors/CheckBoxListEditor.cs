@@ -13,6 +13,8 @@ public sealed class CheckBoxListEditor : ListEditor
 
     public override string FormView => "CheckBoxList";
 
+    public override string MandatoryVerb => "Select";
+
     public override EditorLayout Layout => EditorLayout.Fieldset;
 
     public override string ErrorTarget(string id) => id + "-0";

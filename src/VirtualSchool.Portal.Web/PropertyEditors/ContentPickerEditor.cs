@@ -42,6 +42,11 @@ public sealed class ContentPickerEditor : PropertyEditor, IPickerEditor
 
     public override string FormView => "Picker";
 
+    public override string MandatoryVerb => "Choose";
+
+    public override async ValueTask<string> DescribeAsync(EditorLookups lookups, PropertyType property, string value, CancellationToken cancellationToken) =>
+        await lookups.PageNamesAsync(value.Split(',').Select(IndexedValue.KeyOf).OfType<Guid>(), cancellationToken) is { Length: > 0 } names ? names : value;
+
     public override EditorLayout Layout => EditorLayout.Fieldset;
 
     public override string ErrorTarget(string id) => id + "-search";

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Html;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Querying;
+using VirtualSchool.Portal.Web.BackOffice.Content;
 using VirtualSchool.Portal.Web.Content;
 using VirtualSchool.Portal.Web.DeliveryApi;
 
@@ -15,6 +16,11 @@ public abstract class DateEditor : PropertyEditor
     public override IndexedKind IndexKind => IndexedKind.Date;
 
     public override IndexedValue? Index(string value) => IndexedValue.FromDate(value);
+
+    public override string MandatoryVerb => "Choose";
+
+    public override ValueTask<string> DescribeAsync(EditorLookups lookups, PropertyType property, string value, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(PropertyRenderer.Date(value) ?? value);
 
     public override ValueTask<IHtmlContent> RenderAsync(PropertyRenderer page, PropertyType property, string value, CancellationToken cancellationToken) =>
         ValueTask.FromResult<IHtmlContent>(PropertyRenderer.Wrap(PropertyRenderer.Text(PropertyRenderer.Date(value) ?? value)));

@@ -16,6 +16,8 @@ public sealed class DropDownEditor : ListEditor
 
     public override string FormView => "DropDown";
 
+    public override string MandatoryVerb => "Select";
+
     public override ValueTask<EditorField> FieldAsync(EditorContext context, PropertyType property, DataType? dataType, string? value, CancellationToken cancellationToken) =>
         ValueTask.FromResult(new EditorField(property, this, value, DataTypeConfiguration.Items(dataType)));
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Html;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.PropertyEditors;
 using VirtualSchool.Portal.Core.Querying;
+using VirtualSchool.Portal.Web.BackOffice.Content;
 using VirtualSchool.Portal.Web.Content;
 using VirtualSchool.Portal.Web.DeliveryApi;
 
@@ -20,6 +21,9 @@ public abstract class ListEditor : PropertyEditor
     public override IndexedKind IndexKind => IndexedKind.Text;
 
     public override IndexedValue? Index(string value) => IndexedValue.FromTerms(IndexedValue.Items(value, CommaSeparated, keys: false));
+
+    public override ValueTask<string> DescribeAsync(EditorLookups lookups, PropertyType property, string value, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(string.Join(", ", StoredValues.Items(value)));
 
     public override ValueTask<IHtmlContent> RenderAsync(PropertyRenderer page, PropertyType property, string value, CancellationToken cancellationToken) =>
         ValueTask.FromResult<IHtmlContent>(PropertyRenderer.List(StoredValues.Items(value).Select(i => PropertyRenderer.Text(i))));

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Html;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Querying;
+using VirtualSchool.Portal.Web.BackOffice.Content;
 using VirtualSchool.Portal.Web.Content;
 using VirtualSchool.Portal.Web.DeliveryApi;
 
@@ -19,6 +20,14 @@ public abstract class MediaPickerBase : PropertyEditor
     public override IndexedKind IndexKind => IndexedKind.Text;
 
     public override IndexedValue? Index(string value) => IndexedValue.FromTerms(IndexedValue.Items(value, CommaSeparated, keys: true));
+
+    public override string MandatoryVerb => "Choose";
+
+    public override async ValueTask<string> DescribeAsync(EditorLookups lookups, PropertyType property, string value, CancellationToken cancellationToken)
+    {
+        var keys = IndexedValue.Items(value, CommaSeparated, keys: true).Select(IndexedValue.KeyOf).OfType<Guid>().ToList();
+        return keys.Count == 0 ? value : await lookups.MediaNamesAsync(keys, cancellationToken);
+    }
 
     public override async ValueTask<IHtmlContent> RenderAsync(PropertyRenderer page, PropertyType property, string value, CancellationToken cancellationToken) =>
         PropertyRenderer.List((await page.MediaAsync(value, cancellationToken)).Select(PropertyRenderer.FileLink));

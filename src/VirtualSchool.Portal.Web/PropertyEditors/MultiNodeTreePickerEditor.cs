@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Html;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Core.Querying;
+using VirtualSchool.Portal.Web.BackOffice.Content;
 using VirtualSchool.Portal.Web.Content;
 using VirtualSchool.Portal.Web.DeliveryApi;
 
@@ -16,6 +17,11 @@ public sealed class MultiNodeTreePickerEditor : PropertyEditor
     public override IndexedKind IndexKind => IndexedKind.Text;
 
     public override IndexedValue? Index(string value) => IndexedValue.FromTerms(IndexedValue.Items(value, commaSeparated: true, keys: true));
+
+    public override string MandatoryVerb => "Choose";
+
+    public override async ValueTask<string> DescribeAsync(EditorLookups lookups, PropertyType property, string value, CancellationToken cancellationToken) =>
+        await lookups.PageNamesAsync(value.Split(',').Select(IndexedValue.KeyOf).OfType<Guid>(), cancellationToken) is { Length: > 0 } names ? names : value;
 
     public override ValueTask<IHtmlContent> RenderAsync(PropertyRenderer page, PropertyType property, string value, CancellationToken cancellationToken) =>
         ValueTask.FromResult(page.PageLinks(value));

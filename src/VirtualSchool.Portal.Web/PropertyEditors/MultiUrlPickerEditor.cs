@@ -23,6 +23,13 @@ public sealed class MultiUrlPickerEditor : PropertyEditor
 
     public override string FormView => "MultiUrl";
 
+    public override string MandatoryVerb => "Choose";
+
+    public override ValueTask<string> DescribeAsync(EditorLookups lookups, PropertyType property, string value, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Links(value) is { Count: > 0 } links
+            ? string.Join(", ", links.Select(l => string.IsNullOrWhiteSpace(l.Name) ? l.Url : $"{l.Name} ({l.Url})"))
+            : value);
+
     public override EditorLayout Layout => EditorLayout.Fieldset;
 
     public override string ErrorTarget(string id) => id + "-name-0";

@@ -63,6 +63,16 @@ public abstract class PropertyEditor : IDataEditor
     /// <summary>The id of the control an error summary links to (the first of a group of controls).</summary>
     public virtual string ErrorTarget(string id) => id;
 
+    /// <summary>
+    /// A value (not empty) in words for the back office's comparison of versions: names of picked items, not keys or
+    /// JSON; Yes or No; dates in UK form. Plain text, compared word by word.
+    /// </summary>
+    public virtual ValueTask<string> DescribeAsync(EditorLookups lookups, PropertyType property, string value, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(value);
+
+    /// <summary>What an editor does to fill the control in, for the message when a mandatory property is empty: "Enter a heading".</summary>
+    public virtual string MandatoryVerb => "Enter";
+
     /// <summary>The form's control for a stored value.</summary>
     public virtual ValueTask<EditorField> FieldAsync(EditorContext context, PropertyType property, DataType? dataType, string? value, CancellationToken cancellationToken) =>
         ValueTask.FromResult(new EditorField(property, this, value, []));

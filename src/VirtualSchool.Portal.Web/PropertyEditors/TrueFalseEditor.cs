@@ -19,6 +19,11 @@ public sealed class TrueFalseEditor : PropertyEditor
 
     public override string FormView => "TrueFalse";
 
+    public override string MandatoryVerb => "Select";
+
+    public override ValueTask<string> DescribeAsync(EditorLookups lookups, PropertyType property, string value, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(value.Trim() is "1" or "true" or "True" or "TRUE" ? "Yes" : "No");
+
     public override EditorLayout Layout => EditorLayout.OwnLabel;
 
     public override ValueTask<EditorRead> ReadAsync(EditorField field, EditorPost post, CancellationToken cancellationToken) =>

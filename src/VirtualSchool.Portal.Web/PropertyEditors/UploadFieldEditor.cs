@@ -18,6 +18,8 @@ public sealed class UploadFieldEditor : PropertyEditor
 
     public override string FormView => "Upload";
 
+    public override string MandatoryVerb => "Choose";
+
     public override string ErrorTarget(string id) => id + "-file";
 
     public override async ValueTask<EditorRead> ReadAsync(EditorField field, EditorPost post, CancellationToken cancellationToken)

@@ -57,14 +57,14 @@ public sealed class ContentSchedulerTests : ContentServiceTestBase
         Assert.Null(Cache.GetByRoute("/news"));
         var waiting = Assert.Single(await Scheduler.ListAsync(news.Key));
         Assert.True(waiting.HasFailed);
-        Assert.Equal("Enter page title", waiting.LastError);
+        Assert.Equal("Enter a page title", waiting.LastError);
         Assert.Equal(1, waiting.Attempts);
         // The author is told once, through the outbox.
         await using (var db = await Portal.OpenDatabaseAsync())
         {
             var told = Assert.Single(db.OutboxMessages.Where(m => m.To == "editor@test").ToList());
             Assert.Contains("News", told.Subject, StringComparison.Ordinal);
-            Assert.Contains("Enter page title", told.TextBody, StringComparison.Ordinal);
+            Assert.Contains("Enter a page title", told.TextBody, StringComparison.Ordinal);
         }
 
         // Nothing changed: later runs leave it alone rather than failing every minute.

@@ -26,7 +26,7 @@ public sealed class ContentValidatorTests
 
         var error = Assert.Single(errors);
         Assert.Equal("pageTitle", error.Field);
-        Assert.Equal("Enter page title", error.Message);
+        Assert.Equal("Enter a page title", error.Message);
     }
 
     [Theory]

@@ -30,7 +30,8 @@ public sealed class ContentHistoryTests(BackOfficeFactory factory) : ContentTool
         var table = await PortalFactory.ParseAsync(compare);
         var changed = table.QuerySelectorAll(".app-compare__changed").Select(r => r.GetAttribute("data-alias")).ToList();
         Assert.Equal(["metaTitle"], changed);
-        Assert.Equal("<script>alert(1)</script>", table.QuerySelector(".app-compare__changed .app-compare__new")!.TextContent);
+        // The words added are marked (and said to be added); the markup typed is shown as text, never run.
+        Assert.Equal("[added: <script>alert(1)</script>]", table.QuerySelector(".app-compare__changed ins")!.TextContent);
     }
 
     [Fact]

@@ -28,8 +28,10 @@ public sealed class BackOfficeEditingBrowserTests(BackOfficeBrowserFixture fixtu
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(fixture.BaseUrl + "/umbraco/content");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Pages below Home", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Admissions", Exact = true }).ClickAsync();
+        // The content tree opens Home's branch in place (fetched by its script), and Admissions is in it.
+        var tree = page.GetByRole(AriaRole.Navigation, new() { Name = "Content tree" });
+        await tree.GetByRole(AriaRole.Button, new() { Name = "Pages below Home", Exact = true }).ClickAsync();
+        await tree.GetByRole(AriaRole.Link, new() { Name = "Admissions", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Admissions");
         await page.Locator("#p-heading").FillAsync("Admissions, changed in a browser");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and publish" }).ClickAsync();

@@ -14,4 +14,28 @@ public sealed record ContentEditViewModel(
     string? State,
     string? PublicUrl,
     string? PreviewAlias = null,
-    bool CanUploadFiles = false);
+    bool CanUploadFiles = false)
+{
+    /// <summary>
+    /// The form's sections in the order drawn: the type's groups (with their fields), then any fields in no group
+    /// under "Other properties". The error summary follows the same order.
+    /// </summary>
+    public IReadOnlyList<(string Title, IReadOnlyList<EditorField> Fields)> Sections
+    {
+        get
+        {
+            var sections = Type.Groups
+                .Select(g => (Title: g.Name, Fields: (IReadOnlyList<EditorField>)Fields.Where(f => string.Equals(f.Property.GroupAlias, g.Alias, StringComparison.OrdinalIgnoreCase)).ToList()))
+                .Where(s => s.Fields.Count > 0)
+                .ToList();
+            var grouped = sections.SelectMany(s => s.Fields).ToHashSet();
+            var ungrouped = Fields.Where(f => !grouped.Contains(f)).ToList();
+            if (ungrouped.Count > 0)
+            {
+                sections.Add(("Other properties", ungrouped));
+            }
+
+            return sections;
+        }
+    }
+}

@@ -17,7 +17,7 @@ public sealed record ContentHistoryViewModel(ContentNode Node, IReadOnlyList<Con
 /// </summary>
 [Authorize(Policy = BackOfficePolicies.EditContent)]
 public sealed class ContentHistoryController(
-    ContentService content, IContentRepository repository, AuditLog audit, IAuthorizationService authorization) : BackOfficeController
+    ContentService content, IContentRepository repository, AuditLog audit, IAuthorizationService authorization, VersionComparer comparer) : BackOfficeController
 {
     [HttpGet("umbraco/content/{key:guid}/history")]
     public async Task<IActionResult> Index(Guid key, CancellationToken cancellationToken)
@@ -52,10 +52,7 @@ public sealed class ContentHistoryController(
             (older, newer) = (newer, older);
         }
 
-        var rows = new List<VersionDifference> { new("Name", older.Name, newer.Name) };
-        rows.AddRange(older.Properties.Keys.Union(newer.Properties.Keys, StringComparer.OrdinalIgnoreCase)
-            .Order(StringComparer.OrdinalIgnoreCase)
-            .Select(alias => new VersionDifference(alias, older.Properties.GetValueOrDefault(alias), newer.Properties.GetValueOrDefault(alias))));
+        var rows = await comparer.CompareAsync(node, older, newer, cancellationToken);
         return View("Compare", new ContentCompareViewModel(node, older, newer, rows, await MayPublishAsync()));
     }
 

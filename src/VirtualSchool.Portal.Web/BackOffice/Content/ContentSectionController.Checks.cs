@@ -16,21 +16,25 @@ public sealed partial class ContentSectionController
     private static string FieldId(ContentEditViewModel model, string alias) =>
         model.Fields.FirstOrDefault(f => string.Equals(f.Property.Alias, alias, StringComparison.OrdinalIgnoreCase))?.ErrorTarget ?? "p-" + alias;
 
+    /// <summary>The name, then each property's errors in the order the form shows them, as GOV.UK's error summary wants.</summary>
     private static FormErrors Validate(ContentEditViewModel model, IReadOnlyDictionary<string, string?> values)
     {
         var errors = new FormErrors();
         if (string.IsNullOrWhiteSpace(model.Name))
         {
-            errors.Add("name", "Enter a name for the page");
+            errors.Add("name", "Enter a name");
         }
 
         var editorErrors = model.Fields.Where(f => f.Error is not null).ToList();
-        errors.AddRange(editorErrors.Select(f => new FormError(f.ErrorTarget, f.Error!)));
+        var found = editorErrors.Select(f => (f.Property.Alias, Error: new FormError(f.ErrorTarget, f.Error!))).ToList();
         // A value an editor could not read has its own message; the rules apply to the rest.
         var refused = editorErrors.Select(f => f.Property.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        errors.AddRange(ContentValidator.Validate(model.Type, values)
+        found.AddRange(ContentValidator.Validate(model.Type, values, p => model.Fields.FirstOrDefault(f => f.Property.Alias == p.Alias)?.Editor.MandatoryVerb ?? "Enter")
             .Where(e => !refused.Contains(e.Field))
-            .Select(e => new FormError(FieldId(model, e.Field), MessageFor(model, e))));
+            .Select(e => (Alias: e.Field, Error: new FormError(FieldId(model, e.Field), MessageFor(model, e)))));
+        var order = model.Sections.SelectMany(s => s.Fields).Select((f, i) => (f.Property.Alias, i))
+            .ToDictionary(p => p.Alias, p => p.i, StringComparer.OrdinalIgnoreCase);
+        errors.AddRange(found.OrderBy(e => order.GetValueOrDefault(e.Alias, int.MaxValue)).Select(e => e.Error));
         return errors;
     }
 

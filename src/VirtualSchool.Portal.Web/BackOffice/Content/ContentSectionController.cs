@@ -67,12 +67,19 @@ public sealed partial class ContentSectionController(
 
     [HttpPost("umbraco/content/create")]
     [MediaUploadLimit]
-    public async Task<IActionResult> CreatePost(Guid? parent, string? type, string? name, CancellationToken cancellationToken)
+    public async Task<IActionResult> CreatePost(Guid? parent, string? type, string? name, string? intent, CancellationToken cancellationToken)
     {
         var (model, refusal) = await NewPageAsync(parent, type, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
+        }
+
+        // "Save and publish" is on a new page's form too, for those who may publish.
+        var publishing = intent == "publish";
+        if (publishing && !model!.CanPublish)
+        {
+            return Forbidden();
         }
 
         var (values, fields, uploads, uploadTooLarge) = await editors.ReadAsync(model!.Type, Request.Form, new Dictionary<string, string?>(), model.CanUploadFiles, cancellationToken);
@@ -104,9 +111,25 @@ public sealed partial class ContentSectionController(
             return Invalid(model, [new FormError("name", result.Message ?? "The page could not be created")]);
         }
 
-        await RecordAsync(AuditActions.Save, result.Node!, "created", cancellationToken);
-        TempData["Message"] = $"'{result.Node!.Name}' has been created as a draft.";
-        return Redirect($"/umbraco/content/{result.Node!.Key}");
+        var created = result.Node!;
+        await RecordAsync(AuditActions.Save, created, "created", cancellationToken);
+        TempData["Message"] = $"'{created.Name}' has been created as a draft.";
+        if (publishing)
+        {
+            var publish = await content.PublishAsync(created.Key, UserName, cancellationToken: cancellationToken);
+            if (publish.Succeeded)
+            {
+                await RecordAsync(AuditActions.Publish, publish.Node!, null, cancellationToken);
+                TempData["Message"] = $"'{publish.Node!.Name}' has been created and published.";
+            }
+            else
+            {
+                var reasons = publish.ValidationErrors.Select(e => e.Message).Append(publish.Message).OfType<string>();
+                TempData["Error"] = $"'{created.Name}' has been created as a draft but not published: {string.Join(". ", reasons)}";
+            }
+        }
+
+        return Redirect($"/umbraco/content/{created.Key}");
     }
 
     [HttpGet("umbraco/content/{key:guid}")]
