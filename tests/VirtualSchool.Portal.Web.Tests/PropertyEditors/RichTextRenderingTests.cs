@@ -75,7 +75,7 @@ public sealed class RichTextRenderingTests(BackOfficeFactory portal) : IClassFix
     }
 
     [Fact]
-    public async Task A_link_to_a_document_shows_its_size_and_format_and_goes_when_the_document_is_binned()
+    public async Task A_link_to_a_document_shows_its_size_and_format_and_goes_when_the_document_is_restricted_or_binned()
     {
         await using var pdf = new MemoryStream(MediaLibrary.Pdf);
         var uploaded = await portal.Services.GetRequiredService<MediaService>().UploadAsync($"Travel policy {Guid.NewGuid():N}.pdf", pdf);
@@ -93,6 +93,14 @@ public sealed class RichTextRenderingTests(BackOfficeFactory portal) : IClassFix
         Assert.Equal($"Download the travel policy Size: {MediaLibrary.Pdf.Length} bytes File format: pdf.", paragraph.TextContent);
         var (markup, _) = await pages.DeliveredBodyAsync(linking);
         Assert.Equal($"<p>Download <a type=\"media\" href=\"{file.Url}\">the travel policy</a>.</p>", markup);
+
+        // A document only some members may see is never linked from a page cached for everyone.
+        var rules = portal.Services.GetRequiredService<PublicAccessRules>();
+        await rules.SetAsync(PublicAccessTarget.Media, file.Key, ["Governors"], "test");
+        Assert.Equal("Download the travel policy.", (await pages.PageBodyAsync(linking)).QuerySelector("p.govuk-body")!.TextContent);
+        Assert.Equal("<p>Download the travel policy.</p>", (await pages.DeliveredBodyAsync(linking)).Markup);
+        await rules.SetAsync(PublicAccessTarget.Media, file.Key, [], "test");
+        Assert.NotNull((await pages.PageBodyAsync(linking)).QuerySelector($"a[href='{file.Url}']"));
 
         Assert.True((await portal.Services.GetRequiredService<MediaService>().DeleteAsync(file.Key, confirmUsed: true)).Succeeded);
 
