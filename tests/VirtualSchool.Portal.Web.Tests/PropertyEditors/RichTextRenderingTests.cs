@@ -111,6 +111,23 @@ public sealed class RichTextRenderingTests(BackOfficeFactory portal) : IClassFix
     }
 
     [Fact]
+    public async Task Saving_keeps_only_what_the_data_types_extensions_allow_and_the_page_shows_the_same()
+    {
+        var narrow = new RichTextPages(portal, """
+            {"extensions":["Umb.Tiptap.RichTextEssentials","Umb.Tiptap.Bold","Umb.Tiptap.Link"],"toolbar":[[["Umb.Tiptap.Toolbar.Bold","Umb.Tiptap.Toolbar.Link"]]]}
+            """);
+        var key = await narrow.PublishAsync($"Fees {Guid.NewGuid():N}"[..13]);
+
+        await narrow.SaveThroughBackOfficeAsync(key,
+            "<h2>Fees</h2><table><tr><td><strong>Term one</strong></td></tr></table><ul><li><em>Free</em> <a href=\"/admissions\">meals</a></li></ul>");
+
+        Assert.Equal("<p>Fees</p><strong>Term one</strong>Free <a href=\"/admissions\">meals</a>", await narrow.StoredBodyAsync(key));
+        var body = await narrow.PageBodyAsync(key);
+        Assert.Null(body.QuerySelector("table, ul, em, h3"));
+        Assert.Equal("meals", body.QuerySelector("a.govuk-link[href='/admissions']")!.TextContent);
+    }
+
+    [Fact]
     public async Task Nothing_from_the_xss_corpus_survives_saving_in_the_back_office_or_rendering_an_imported_value()
     {
         var corpus = "<p>Start</p>" + string.Concat(XssCorpus.Vectors().Select(v => $"<div>{v}</div>")) + "<p>End</p>";
