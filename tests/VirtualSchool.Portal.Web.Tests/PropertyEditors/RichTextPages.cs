@@ -14,9 +14,10 @@ namespace VirtualSchool.Portal.Web.Tests.PropertyEditors;
 /// <summary>
 /// Pages with a rich-text body for the rich-text tests: a document type of their own (the seed's types may use
 /// Markdown), pages created and published through the content service as the back office does, a body saved through
-/// the back office's form, and the page and Delivery API answers read as a reader and a client see them.
+/// the back office's form, and the page and Delivery API answers read as a reader and a client see them. The rich-text
+/// data type has the given configuration (Umbraco 17's Tiptap <c>extensions</c> and <c>toolbar</c>; the default when empty).
 /// </summary>
-internal sealed class RichTextPages(BackOfficeFactory portal)
+internal sealed class RichTextPages(BackOfficeFactory portal, string configuration = "{}")
 {
     public const string HomeKey = "821d015e-2228-41c7-a5fa-82eee8400787";
 
@@ -86,7 +87,7 @@ internal sealed class RichTextPages(BackOfficeFactory portal)
 
         var alias = $"richText{Guid.NewGuid():N}"[..16];
         await using var db = await portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        var body = new DataType { Key = Guid.NewGuid(), Name = $"{alias} rich text", EditorAlias = "Umbraco.RichText", Configuration = "{}" };
+        var body = new DataType { Key = Guid.NewGuid(), Name = $"{alias} rich text", EditorAlias = "Umbraco.RichText", Configuration = configuration };
         db.DataTypes.Add(body);
         db.ContentTypes.Add(new ContentType
         {

@@ -75,7 +75,7 @@ public sealed class RichTextRenderingTests(BackOfficeFactory portal) : IClassFix
     }
 
     [Fact]
-    public async Task A_link_to_a_document_shows_its_size_and_format_and_goes_when_the_document_is_binned()
+    public async Task A_link_to_a_document_shows_its_size_and_format_and_goes_when_the_document_is_restricted_or_binned()
     {
         await using var pdf = new MemoryStream(MediaLibrary.Pdf);
         var uploaded = await portal.Services.GetRequiredService<MediaService>().UploadAsync($"Travel policy {Guid.NewGuid():N}.pdf", pdf);
@@ -94,12 +94,37 @@ public sealed class RichTextRenderingTests(BackOfficeFactory portal) : IClassFix
         var (markup, _) = await pages.DeliveredBodyAsync(linking);
         Assert.Equal($"<p>Download <a type=\"media\" href=\"{file.Url}\">the travel policy</a>.</p>", markup);
 
+        // A document only some members may see is never linked from a page cached for everyone.
+        var rules = portal.Services.GetRequiredService<PublicAccessRules>();
+        await rules.SetAsync(PublicAccessTarget.Media, file.Key, ["Governors"], "test");
+        Assert.Equal("Download the travel policy.", (await pages.PageBodyAsync(linking)).QuerySelector("p.govuk-body")!.TextContent);
+        Assert.Equal("<p>Download the travel policy.</p>", (await pages.DeliveredBodyAsync(linking)).Markup);
+        await rules.SetAsync(PublicAccessTarget.Media, file.Key, [], "test");
+        Assert.NotNull((await pages.PageBodyAsync(linking)).QuerySelector($"a[href='{file.Url}']"));
+
         Assert.True((await portal.Services.GetRequiredService<MediaService>().DeleteAsync(file.Key, confirmUsed: true)).Succeeded);
 
         paragraph = (await pages.PageBodyAsync(linking)).QuerySelector("p.govuk-body")!;
         Assert.Null(paragraph.QuerySelector("a, .app-file-meta"));
         Assert.Equal("Download the travel policy.", paragraph.TextContent);
         Assert.Equal("<p>Download the travel policy.</p>", (await pages.DeliveredBodyAsync(linking)).Markup);
+    }
+
+    [Fact]
+    public async Task Saving_keeps_only_what_the_data_types_extensions_allow_and_the_page_shows_the_same()
+    {
+        var narrow = new RichTextPages(portal, """
+            {"extensions":["Umb.Tiptap.RichTextEssentials","Umb.Tiptap.Bold","Umb.Tiptap.Link"],"toolbar":[[["Umb.Tiptap.Toolbar.Bold","Umb.Tiptap.Toolbar.Link"]]]}
+            """);
+        var key = await narrow.PublishAsync($"Fees {Guid.NewGuid():N}"[..13]);
+
+        await narrow.SaveThroughBackOfficeAsync(key,
+            "<h2>Fees</h2><table><tr><td><strong>Term one</strong></td></tr></table><ul><li><em>Free</em> <a href=\"/admissions\">meals</a></li></ul>");
+
+        Assert.Equal("<p>Fees</p><strong>Term one</strong>Free <a href=\"/admissions\">meals</a>", await narrow.StoredBodyAsync(key));
+        var body = await narrow.PageBodyAsync(key);
+        Assert.Null(body.QuerySelector("table, ul, em, h3"));
+        Assert.Equal("meals", body.QuerySelector("a.govuk-link[href='/admissions']")!.TextContent);
     }
 
     [Fact]
