@@ -162,6 +162,30 @@ public sealed class RichTextEditorBrowserTests(BackOfficeBrowserFixture fixture)
     }
 
     [BrowserFact]
+    public async Task Only_the_data_types_toolbar_buttons_and_extensions_are_offered()
+    {
+        var content = await RichTextTestContent.CreateAsync(fixture.BackOffice, """
+            { "extensions": ["Umb.Tiptap.RichTextEssentials", "Umb.Tiptap.Bold", "Umb.Tiptap.Link"],
+              "toolbar": [[["Umb.Tiptap.Toolbar.Bold", "Umb.Tiptap.Toolbar.Italic", "Umb.Tiptap.Toolbar.Unknown"], ["Umb.Tiptap.Toolbar.Link"]]] }
+            """);
+        var (page, problems) = await SignInAsync();
+        await page.GotoAsync($"{fixture.BaseUrl}/umbraco/content/{content.Page}");
+
+        var toolbar = page.GetByRole(AriaRole.Toolbar, new() { Name = "Body (optional) formatting" });
+        await Assertions.Expect(toolbar.GetByRole(AriaRole.Button)).ToHaveTextAsync(["Bold", "Link"]);
+        var body = page.GetByRole(AriaRole.Textbox, new() { Name = "Body (optional)" });
+        await body.ClickAsync();
+        await body.EvaluateAsync(
+            "(el, html) => { const data = new DataTransfer(); data.setData('text/html', html);" +
+            " el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })) }",
+            "<h2>Heading</h2><p><b>Bold</b> and <i>italic</i></p><ul><li>Item</li></ul>");
+
+        // No heading, italic or list extension: their text is kept as paragraphs, their markup is not.
+        Assert.Equal("<p>Heading</p><p><strong>Bold</strong> and italic</p><p>Item</p>", await page.Locator("#p-body").InputValueAsync());
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [BrowserFact]
     public async Task Without_javascript_the_html_is_typed_in_a_textarea_and_saved()
     {
         var content = await RichTextTestContent.CreateAsync(fixture.BackOffice);

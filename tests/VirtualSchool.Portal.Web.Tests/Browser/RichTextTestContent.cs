@@ -11,20 +11,20 @@ namespace VirtualSchool.Portal.Web.Tests.Browser;
 
 /// <summary>
 /// What a rich-text journey needs, made fresh for each test: a page below Home whose document type has a rich-text
-/// body (the default toolbar), a published page to link to and a Word document in the media library, all with names
+/// body (the default toolbar unless a data type configuration is given), a published page to link to and a Word document in the media library, all with names
 /// no other test uses.
 /// </summary>
 public sealed record RichTextTestContent(Guid Page, Guid Target, string TargetName, string TargetRoute, Guid File, string FileName, string FileUrl)
 {
     private static readonly Guid Home = Guid.Parse("821d015e-2228-41c7-a5fa-82eee8400787");
 
-    public static async Task<RichTextTestContent> CreateAsync(BackOfficeFactory portal)
+    public static async Task<RichTextTestContent> CreateAsync(BackOfficeFactory portal, string configuration = "{}")
     {
         var unique = Guid.NewGuid().ToString("N")[..8];
         var alias = "richTextPage" + unique;
         await using (var db = await portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
         {
-            var richText = new DataType { Key = Guid.NewGuid(), Name = "Rich text " + unique, EditorAlias = "Umbraco.RichText", Configuration = "{}" };
+            var richText = new DataType { Key = Guid.NewGuid(), Name = "Rich text " + unique, EditorAlias = "Umbraco.RichText", Configuration = configuration };
             db.DataTypes.Add(richText);
             db.ContentTypes.Add(new ContentType
             {

@@ -16,17 +16,7 @@ export function searchPanel (kind, url, noun) {
   const id = `app-link-${kind}`
   let timer = 0
   let request = 0
-  const input = h('input', { class: 'govuk-input govuk-!-width-two-thirds', id: `${id}-search`, type: 'search', autocomplete: 'off', 'aria-describedby': `${id}-search-hint`, 'aria-controls': `${id}-matches` })
-  const button = h('button', { type: 'button', class: 'govuk-button govuk-button--secondary app-link-dialog__search-button' }, 'Search', h('span', { class: 'govuk-visually-hidden', text: ` for a ${noun}` }))
-  const status = h('p', { class: 'govuk-body-s app-link-dialog__status', role: 'status', id: `${id}-status` })
-  const matches = h('div', { class: 'govuk-radios govuk-radios--small app-link-dialog__matches', id: `${id}-matches` })
-  const fieldset = h('fieldset', { class: 'govuk-fieldset', hidden: true },
-    h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s', text: `Choose a ${noun}` }), matches)
-  const element = h('div', { class: 'govuk-form-group', 'data-field': `${id}-search` },
-    h('label', { class: 'govuk-label', for: `${id}-search`, text: `Find a ${noun} by name` }),
-    h('div', { class: 'govuk-hint', id: `${id}-search-hint`, text: `Type part of the ${noun}'s name.` }),
-    h('div', { class: 'app-link-dialog__search' }, input, button),
-    status, fieldset)
+  const { input, button, status, matches, fieldset, element } = panelMarkup(id, noun)
 
   async function search () {
     const q = input.value.trim()
@@ -92,4 +82,20 @@ export function searchPanel (kind, url, noun) {
       return checked ? { key: checked.value, name: checked.dataset.name } : null
     }
   }
+}
+
+// The panel's GOV.UK markup: a labelled search box and button, the status line, the matches as radios.
+function panelMarkup (id, noun) {
+  const input = h('input', { class: 'govuk-input govuk-!-width-two-thirds', id: `${id}-search`, type: 'search', autocomplete: 'off', 'aria-describedby': `${id}-search-hint`, 'aria-controls': `${id}-matches` })
+  const button = h('button', { type: 'button', class: 'govuk-button govuk-button--secondary app-link-dialog__search-button' }, 'Search', h('span', { class: 'govuk-visually-hidden', text: ` for a ${noun}` }))
+  const status = h('p', { class: 'govuk-body-s app-link-dialog__status', role: 'status', id: `${id}-status` })
+  const matches = h('div', { class: 'govuk-radios govuk-radios--small app-link-dialog__matches', id: `${id}-matches` })
+  const fieldset = h('fieldset', { class: 'govuk-fieldset', hidden: true },
+    h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s', text: `Choose a ${noun}` }), matches)
+  const element = h('div', { class: 'govuk-form-group', 'data-field': `${id}-search` },
+    h('label', { class: 'govuk-label', for: `${id}-search`, text: `Find a ${noun} by name` }),
+    h('div', { class: 'govuk-hint', id: `${id}-search-hint`, text: `Type part of the ${noun}'s name.` }),
+    h('div', { class: 'app-link-dialog__search' }, input, button),
+    status, fieldset)
+  return { input, button, status, matches, fieldset, element }
 }
