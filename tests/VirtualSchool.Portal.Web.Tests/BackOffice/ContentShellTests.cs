@@ -38,6 +38,22 @@ public sealed class ContentShellTests(BackOfficeFactory factory) : ContentEditin
     }
 
     [Fact]
+    public async Task Preview_opens_in_a_new_tab_and_leads_back_to_the_editor()
+    {
+        var editor = await Factory.SignInAsync(BackOfficeRoles.Editor);
+
+        var edit = await PortalFactory.ParseAsync(await editor.GetAsync($"/umbraco/content/{Admissions}"));
+        var preview = await PortalFactory.ParseAsync(await editor.GetAsync($"/umbraco/content/{Admissions}/preview"));
+
+        var link = edit.QuerySelector($".app-action-bar a[href='/umbraco/content/{Admissions}/preview']")!;
+        Assert.Equal("_blank", link.GetAttribute("target"));
+        Assert.Contains("(opens in new tab)", link.TextContent, StringComparison.Ordinal);
+        var back = preview.QuerySelector(".govuk-notification-banner a")!;
+        Assert.Equal($"/umbraco/content/{Guid.Parse(Admissions)}", back.GetAttribute("href"));
+        Assert.StartsWith("Back to editing", back.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_error_summary_follows_the_form_and_says_what_to_do()
     {
         var type = await CreateTypeAsync();

@@ -1,8 +1,12 @@
+using System.Diagnostics;
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Infrastructure.Persistence;
 using VirtualSchool.Portal.Web.BackOffice.Users;
 using VirtualSchool.Portal.Web.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace VirtualSchool.Portal.Web.Tests.BackOffice;
 
@@ -12,8 +16,45 @@ namespace VirtualSchool.Portal.Web.Tests.BackOffice;
 /// </summary>
 [Trait("Category", "Integration")]
 [Collection(ContentEditingCollection.Name)]
-public sealed class ContentTreeEndpointTests(BackOfficeFactory factory) : ContentEditingTests(factory)
+public sealed class ContentTreeEndpointTests(BackOfficeFactory factory, ITestOutputHelper output) : ContentEditingTests(factory)
 {
+    [Fact]
+    public async Task The_edit_page_of_the_last_of_ten_thousand_pages_opens_with_its_tree_in_well_under_a_second()
+    {
+        var (parent, _) = await CreateLevelAsync(0);
+        await using (var db = await Factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
+        {
+            // Straight into the table: the tree is what is measured here, not 10,000 saves. The last page is a real one.
+            db.ContentNodes.AddRange(Enumerable.Range(0, 10_000).Select(i => new ContentNode
+            {
+                Key = Guid.NewGuid(), ParentKey = parent, Level = 3, SortOrder = i, Name = $"Bulk {i:D5}", UrlSegment = $"bulk-{i:D5}",
+                ContentTypeAlias = "contentPage", CreateDate = DateTime.UtcNow, UpdateDate = DateTime.UtcNow,
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        var last = (await Factory.Services.GetRequiredService<ContentService>().CreateAsync(new NewContent("The last page", "contentPage", parent, Heading("Last")))).Node!.Key;
+        var editor = await Factory.SignInAsync(BackOfficeRoles.Editor);
+        await editor.GetAsync($"/umbraco/content/{last}");
+
+        var times = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var response = await editor.GetAsync($"/umbraco/content/{last}");
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        var median = times.Order().ElementAt(2);
+        output.WriteLine($"Edit page at 10,000 pages below one parent: median {median:F0} ms of {string.Join(", ", times.Select(t => t.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}");
+        var page = await PortalFactory.ParseAsync(await editor.GetAsync($"/umbraco/content/{last}"));
+        Assert.Equal($"/umbraco/content/{last}", page.QuerySelector("nav.app-tree a[aria-current='page']")!.GetAttribute("href"));
+        Assert.Equal(51, page.QuerySelectorAll($"nav.app-tree li[data-key='{parent}'] > ul > li.app-tree__item").Length);
+        // The target is 200 ms on a quiet machine; the bound leaves room for a shared test runner, not for reading the whole level.
+        Assert.True(median < 1000, $"median {median:F0} ms");
+    }
+
     [Fact]
     public async Task Signed_out_callers_are_sent_to_sign_in_and_bad_keys_and_pages_are_refused()
     {
