@@ -28,6 +28,35 @@ public sealed class RichTextEditor : PropertyEditor
     public override ValueTask<EditorRead> ReadAsync(EditorField field, EditorPost post, CancellationToken cancellationToken) =>
         ValueTask.FromResult(EditorRead.Accepted(field, HtmlSanitiser.Sanitise(post.Form[field.Id].ToString(), field.RichText ?? RichTextSettings.Default)));
 
+    /// <summary>
+    /// The text as a reader sees it, one line per paragraph, heading or list item, each link followed by where it goes
+    /// (the name of a picked page or file), so Compare shows words and not markup.
+    /// </summary>
+    public override async ValueTask<string> DescribeAsync(EditorLookups lookups, PropertyType property, string value, CancellationToken cancellationToken)
+    {
+        var body = HtmlSanitiser.SanitiseToBody(RichTextValue.Markup(value), RichTextSettings.Default);
+        foreach (var (anchor, link) in LocalLinks.Find(body))
+        {
+            var name = link.IsMedia == true
+                ? await lookups.MediaNamesAsync([link.Key], cancellationToken)
+                : await lookups.PageNamesAsync([link.Key], cancellationToken);
+            anchor.TextContent = $"{anchor.TextContent} (link to {name})";
+        }
+
+        foreach (var anchor in body.QuerySelectorAll("a[href]").Where(a => !LocalLinks.IsLocalLink(a.GetAttribute("href"))))
+        {
+            anchor.TextContent = $"{anchor.TextContent} (link to {anchor.GetAttribute("href")})";
+        }
+
+        foreach (var block in body.QuerySelectorAll("p, h2, h3, h4, li, blockquote, tr, br, hr"))
+        {
+            block.InsertBefore(body.Owner!.CreateTextNode("\n"), block.FirstChild);
+        }
+
+        var lines = body.TextContent.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
+        return string.Join('\n', lines) is { Length: > 0 } text ? text : value;
+    }
+
     public override async ValueTask<IHtmlContent> RenderAsync(PropertyRenderer page, PropertyType property, string value, CancellationToken cancellationToken) =>
         await page.RichTextAsync(value, property.DataTypeKey, cancellationToken);
 
