@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Web.BackOffice.Users;
 
@@ -15,6 +16,7 @@ namespace VirtualSchool.Portal.Web.Tests.Browser;
 public sealed class RichTextEditorBrowserTests(BackOfficeBrowserFixture fixture) : IClassFixture<BackOfficeBrowserFixture>
 {
     private const string Password = "an editor's long password";
+    private const string AdmissionsKey = "d2e84d00-479a-4965-9b11-3f002de098e0";
 
     [BrowserFact]
     public async Task An_editor_writes_a_heading_and_links_a_page_and_a_document_which_are_stored_as_local_links()
@@ -45,8 +47,8 @@ public sealed class RichTextEditorBrowserTests(BackOfficeBrowserFixture fixture)
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    // Needs the render branch (issue 12 items 3 and 4): the sanitiser keeping type="document|media" and the site
-    // resolving {localLink:...} to the page's route and the file's URL with its size and format.
+    // What readers get from the editor's links: the page's current route (after a move too) and the file's URL with
+    // its size and format.
     [BrowserFact]
     public async Task Readers_follow_the_links_the_editor_picked_to_the_page_and_the_document()
     {
@@ -63,8 +65,19 @@ public sealed class RichTextEditorBrowserTests(BackOfficeBrowserFixture fixture)
         var file = reader.GetByRole(AriaRole.Link, new() { Name = content.FileName });
         await Assertions.Expect(file).ToHaveAttributeAsync("href", content.FileUrl);
         await Assertions.Expect(reader.Locator("main")).ToContainTextAsync("File format: docx");
-        await reader.GetByRole(AriaRole.Link, new() { Name = "respite care" }).ClickAsync();
+        var linkingRoute = reader.Url;
+        await reader.GetByRole(AriaRole.Link, new() { Name = "respite care", Exact = true }).ClickAsync();
         await Assertions.Expect(reader).ToHaveURLAsync(fixture.BaseUrl + content.TargetRoute);
+        await Assertions.Expect(reader.Locator("h1")).ToHaveTextAsync(content.TargetName);
+
+        // The linked page moves under Admissions: the link follows it to its new address.
+        var services = fixture.BackOffice.Services;
+        Assert.True((await services.GetRequiredService<ContentService>().MoveAsync(content.Target, Guid.Parse(AdmissionsKey))).Succeeded);
+        var moved = services.GetRequiredService<IPublishedContentCache>().GetByKey(content.Target)!.Route;
+        Assert.NotEqual(content.TargetRoute, moved);
+        await reader.GotoAsync(linkingRoute);
+        await reader.GetByRole(AriaRole.Link, new() { Name = "respite care", Exact = true }).ClickAsync();
+        await Assertions.Expect(reader).ToHaveURLAsync(fixture.BaseUrl + moved);
         await Assertions.Expect(reader.Locator("h1")).ToHaveTextAsync(content.TargetName);
         await reader.Context.CloseAsync();
     }
