@@ -111,6 +111,36 @@ public sealed class ContentShellTests(BackOfficeFactory factory) : ContentEditin
         Assert.DoesNotContain("umb://", Row("related"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Compare_shows_rich_text_as_its_words_and_where_its_links_go_not_as_markup()
+    {
+        var content = Factory.Services.GetRequiredService<ContentService>();
+        var link = $"<a type=\"document\" href=\"/{{localLink:{Admissions}}}\">school places</a>";
+        var created = await content.CreateAsync(new NewContent($"Rich compare {Guid.NewGuid():N}"[..22], "contentPage", Guid.Parse(Home), new Dictionary<string, string?>
+        {
+            ["heading"] = "Places",
+            ["bodyText"] = $"<h2>Who gets priority</h2><p>Read about {link} here.</p>",
+        }));
+        var key = created.Node!.Key;
+        await content.SaveAsync(key, created.Node!.Name, new Dictionary<string, string?>
+        {
+            ["heading"] = "Places",
+            ["bodyText"] = $"<h2>Who gets priority</h2><p>Read about {link} today.</p>",
+        });
+        var versions = await Factory.Services.GetRequiredService<IContentRepository>().GetVersionsAsync(key);
+        var editor = await Factory.SignInAsync(BackOfficeRoles.Writer);
+
+        var page = await PortalFactory.ParseAsync(await editor.GetAsync($"/umbraco/content/{key}/history/compare?from={versions[1].Id}&to={versions[0].Id}"));
+
+        var body = page.QuerySelector(".app-compare__changed[data-alias='bodyText'] dd")!;
+        Assert.Contains("Who gets priority\nRead about school places (link to Admissions)", body.TextContent, StringComparison.Ordinal);
+        Assert.Contains("here", string.Concat(body.QuerySelectorAll("del").Select(d => d.TextContent)), StringComparison.Ordinal);
+        Assert.Contains("today", string.Concat(body.QuerySelectorAll("ins").Select(d => d.TextContent)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Admissions", string.Concat(body.QuerySelectorAll("ins, del").Select(d => d.TextContent)), StringComparison.Ordinal);
+        Assert.DoesNotContain("localLink", body.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p>", body.TextContent, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// A document type whose groups are drawn in another order than its properties were added: "Words" (heading,
     /// featured, related) added first, "Dates" (a mandatory event date) last but drawn first.
