@@ -194,6 +194,19 @@ public sealed class MediaServiceLibraryTests : MediaServiceTestBase
     }
 
     [Fact]
+    public async Task A_document_picked_into_rich_text_as_a_local_link_counts_as_a_use()
+    {
+        var report = await UploadedAsync("report.pdf", SampleFiles.Pdf);
+        var page = await PublishedAsync("Local offer", body: $$"""<p>Read <a type="media" href="/{localLink:{{report.Key}}}">the report</a> first.</p>""");
+
+        var refused = await Media.DeleteAsync(report.Key, confirmUsed: false);
+
+        Assert.Equal(MediaOperationStatus.UsedByContent, refused.Status);
+        Assert.Equal(page.Key, Assert.Single(refused.UsedBy).NodeKey);
+        Assert.False((await StoredAsync(report.Key)).Trashed);
+    }
+
+    [Fact]
     public async Task Only_the_current_draft_and_published_versions_count()
     {
         var report = await UploadedAsync("report.pdf", SampleFiles.Pdf);
