@@ -232,7 +232,5 @@ public sealed partial class ContentService(IContentRepository repository, IEvent
 
     private async Task<Dictionary<string, ContentType>> GetTypesAsync(CancellationToken cancellationToken) =>
         (await repository.GetContentTypesAsync(cancellationToken))
-            .Where(t => t.Kind == ContentTypeKind.Document)
-            .GroupBy(t => t.Alias, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            .Where(t => t.Kind == ContentTypeKind.Document).ByAlias();
 }

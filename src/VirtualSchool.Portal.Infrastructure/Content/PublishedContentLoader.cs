@@ -77,7 +77,7 @@ public sealed class PublishedContentLoader(IDbContextFactory<PortalDbContext> co
     private static async Task<Dictionary<string, ContentType>> ComposedTypesAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         var types = await db.ContentTypes.AsNoTracking().Where(t => t.Kind == ContentTypeKind.Document).ToListAsync(cancellationToken);
-        var byAlias = types.GroupBy(t => t.Alias, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var byAlias = types.ByAlias();
         return byAlias.ToDictionary(kv => kv.Key, kv => ContentTypeComposer.Compose(kv.Value, byAlias), StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -17,9 +17,7 @@ public sealed class USyncValues
     public USyncValues(IDataEditorCollection? editors, IEnumerable<ContentType> documentTypes)
     {
         _editors = editors;
-        var byAlias = documentTypes.Where(t => t.Kind == ContentTypeKind.Document)
-            .GroupBy(t => t.Alias, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var byAlias = documentTypes.Where(t => t.Kind == ContentTypeKind.Document).ByAlias();
         _types = byAlias.ToDictionary(kv => kv.Key, kv => ContentTypeComposer.Compose(kv.Value, byAlias), StringComparer.OrdinalIgnoreCase);
     }
 

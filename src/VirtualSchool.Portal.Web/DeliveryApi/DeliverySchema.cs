@@ -64,13 +64,9 @@ public sealed class DeliverySchema(
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var types = await db.ContentTypes.AsNoTracking().ToListAsync(cancellationToken);
             var dataTypes = await db.DataTypes.AsNoTracking().ToListAsync(cancellationToken);
-            var byAlias = types.Where(t => t.Kind != ContentTypeKind.Member)
-                .GroupBy(t => t.Alias, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            var byAlias = types.Where(t => t.Kind != ContentTypeKind.Member).ByAlias();
             var composed = byAlias.Values.Select(t => ContentTypeComposer.Compose(t, byAlias)).ToList();
-            var mediaByAlias = types.Where(t => t.Kind == ContentTypeKind.Media)
-                .GroupBy(t => t.Alias, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            var mediaByAlias = types.Where(t => t.Kind == ContentTypeKind.Media).ByAlias();
             _snapshot = current = new Snapshot(
                 version,
                 clock.GetUtcNow(),

@@ -14,7 +14,6 @@ public sealed class ContentDestinations(IContentRepository repository)
     public const int PageSize = 50;
 
     /// <summary>No real tree is a thousand pages deep; a corrupt loop of parents must not spin for ever.</summary>
-    private const int MaxDepth = 1000;
 
     /// <summary>
     /// One page of the children of <paramref name="level"/> (null: the top level). The page number must already be
@@ -24,7 +23,7 @@ public sealed class ContentDestinations(IContentRepository repository)
         ContentNode node, ContentNode? level, int page, bool excludeOwnBranch, CancellationToken cancellationToken)
     {
         var types = await TypesAsync(cancellationToken);
-        var breadcrumbs = await ChainAsync(level, cancellationToken);
+        var breadcrumbs = await repository.PathToAsync(level, cancellationToken);
         // Everything on this level is in the page's branch when the page is the level or one of its ancestors.
         var levelInOwnBranch = breadcrumbs.Any(b => b.Key == node.Key);
         var children = await repository.GetChildrenPageAsync(level?.Key, (page - 1) * PageSize, PageSize, cancellationToken);
@@ -61,7 +60,7 @@ public sealed class ContentDestinations(IContentRepository repository)
             return null;
         }
 
-        var chain = await ChainAsync(candidate, cancellationToken);
+        var chain = await repository.PathToAsync(candidate, cancellationToken);
         if (excludeOwnBranch && chain.Any(c => c.Key == node.Key))
         {
             return null;
@@ -79,23 +78,7 @@ public sealed class ContentDestinations(IContentRepository repository)
         types.TryGetValue(candidate.ContentTypeAlias, out var type)
         && type.AllowedChildren.Contains(node.ContentTypeAlias, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The chain from the top of the tree down to (and including) <paramref name="node"/>, walked up one parent at a time.</summary>
-    private async Task<List<ContentNode>> ChainAsync(ContentNode? node, CancellationToken cancellationToken)
-    {
-        var chain = new List<ContentNode>();
-        for (var current = node; current is not null && chain.Count < MaxDepth;)
-        {
-            chain.Add(current);
-            current = current.ParentKey is { } parentKey ? await repository.GetNodeAsync(parentKey, cancellationToken) : null;
-        }
-
-        chain.Reverse();
-        return chain;
-    }
-
     private async Task<Dictionary<string, ContentType>> TypesAsync(CancellationToken cancellationToken) =>
         (await repository.GetContentTypesAsync(cancellationToken))
-            .Where(t => t.Kind == ContentTypeKind.Document)
-            .GroupBy(t => t.Alias, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            .Where(t => t.Kind == ContentTypeKind.Document).ByAlias();
 }

@@ -55,7 +55,7 @@ public sealed partial class ContentSectionController(
             .Select(n => new ContentTreeRow(n, types.GetValueOrDefault(n.ContentTypeAlias)?.Name ?? n.ContentTypeAlias, StateOf(n)))
             .ToList();
         return View("Index", new ContentTreeViewModel(
-            parentNode, await BreadcrumbsAsync(parentNode, cancellationToken), rows, level.Total, page, pages, AllowedTypes(parentNode, types)));
+            parentNode, await repository.PathToAsync(parentNode, cancellationToken), rows, level.Total, page, pages, AllowedTypes(parentNode, types)));
     }
 
     [HttpGet("umbraco/content/create")]
@@ -303,7 +303,7 @@ public sealed partial class ContentSectionController(
 
         var composed = ContentTypeComposer.Compose(type, types);
         var fields = await editors.FieldsAsync(composed, new Dictionary<string, string?>(), cancellationToken);
-        var breadcrumbs = await BreadcrumbsAsync(parentNode, cancellationToken);
+        var breadcrumbs = await repository.PathToAsync(parentNode, cancellationToken);
         return (new ContentEditViewModel(null, composed, parent, breadcrumbs, "", fields, await CanPublishAsync(), null, null, CanUploadFiles: await CanUploadAsync()), null);
     }
 
@@ -325,30 +325,13 @@ public sealed partial class ContentSectionController(
         var draft = await repository.GetVersionAsync(node.DraftVersionId, cancellationToken);
         var fields = await editors.FieldsAsync(composed, draft?.Properties ?? [], cancellationToken);
         var parent = node.ParentKey is { } parentKey ? await repository.GetNodeAsync(parentKey, cancellationToken) : null;
-        return new ContentEditViewModel(node, composed, node.ParentKey, await BreadcrumbsAsync(parent, cancellationToken),
+        return new ContentEditViewModel(node, composed, node.ParentKey, await repository.PathToAsync(parent, cancellationToken),
             draft?.Name ?? node.Name, fields, await CanPublishAsync(), StateOf(node), published.GetByKey(key)?.Route, CanUploadFiles: await CanUploadAsync());
-    }
-
-    /// <summary>The chain from the top of the tree down to (and including) <paramref name="node"/>.</summary>
-    private async Task<List<ContentNode>> BreadcrumbsAsync(ContentNode? node, CancellationToken cancellationToken)
-    {
-        var chain = new List<ContentNode>();
-        // A corrupt loop of parents must not spin for ever; no real tree is a thousand pages deep.
-        for (var current = node; current is not null && chain.Count < 1000;)
-        {
-            chain.Add(current);
-            current = current.ParentKey is { } parentKey ? await repository.GetNodeAsync(parentKey, cancellationToken) : null;
-        }
-
-        chain.Reverse();
-        return chain;
     }
 
     private async Task<Dictionary<string, ContentType>> TypesAsync(CancellationToken cancellationToken) =>
         (await repository.GetContentTypesAsync(cancellationToken))
-            .Where(t => t.Kind == ContentTypeKind.Document)
-            .GroupBy(t => t.Alias, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            .Where(t => t.Kind == ContentTypeKind.Document).ByAlias();
 
     private static List<ContentType> AllowedTypes(ContentNode? parent, Dictionary<string, ContentType> types)
     {

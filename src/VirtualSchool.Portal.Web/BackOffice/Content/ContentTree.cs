@@ -73,20 +73,9 @@ public sealed class ContentTree(IContentRepository repository)
     /// <summary>The pages from the top level down to <paramref name="key"/>, itself included; empty when it is not in the tree.</summary>
     private async Task<List<ContentNode>> PathAsync(Guid? key, CancellationToken cancellationToken)
     {
-        var path = new List<ContentNode>();
-        // A corrupt loop of parents must not spin for ever; no real tree is a thousand pages deep.
-        for (var next = key; next is { } current && path.Count < 1000;)
-        {
-            if (await repository.GetNodeAsync(current, cancellationToken) is not { Trashed: false } node)
-            {
-                return [];
-            }
-
-            path.Add(node);
-            next = node.ParentKey;
-        }
-
-        path.Reverse();
-        return path;
+        var node = key is { } k ? await repository.GetNodeAsync(k, cancellationToken) : null;
+        var path = await repository.PathToAsync(node, cancellationToken);
+        // Binned, or below a parent that no longer exists: not in the tree.
+        return path.Count > 0 && path[0].ParentKey is null && path.All(n => !n.Trashed) ? path : [];
     }
 }

@@ -14,9 +14,7 @@ public sealed class VersionComparer(IContentRepository repository, MediaReposito
     public async Task<IReadOnlyList<VersionDifference>> CompareAsync(ContentNode node, ContentVersion older, ContentVersion newer, CancellationToken cancellationToken)
     {
         var types = (await repository.GetContentTypesAsync(cancellationToken))
-            .Where(t => t.Kind == ContentTypeKind.Document)
-            .GroupBy(t => t.Alias, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            .Where(t => t.Kind == ContentTypeKind.Document).ByAlias();
         // The form's fields carry each property's editor as the form picks it (by its data type's current editor).
         var composed = types.TryGetValue(node.ContentTypeAlias, out var type) ? ContentTypeComposer.Compose(type, types) : null;
         var fields = composed is null ? [] : InFormOrder(composed, await form.FieldsAsync(composed, new Dictionary<string, string?>(), cancellationToken));

@@ -111,9 +111,7 @@ public sealed class BoardClerkController(
     private async Task<IReadOnlyDictionary<string, string>> LabelsAsync(CancellationToken cancellationToken)
     {
         var types = (await repository.GetContentTypesAsync(cancellationToken))
-            .Where(t => t.Kind == ContentTypeKind.Document)
-            .GroupBy(t => t.Alias, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            .Where(t => t.Kind == ContentTypeKind.Document).ByAlias();
         return types.TryGetValue(BoardMeetings.MeetingType, out var type)
             ? ContentTypeComposer.Compose(type, types).Properties
                 .GroupBy(p => p.Alias, StringComparer.OrdinalIgnoreCase)

@@ -81,7 +81,7 @@ public sealed class MarkdownConversion(
     /// <summary>The aliases of the document types whose pages carry a property: the type declaring it and every type composed of it.</summary>
     public static HashSet<string> UsersOf(Guid propertyKey, IReadOnlyList<ContentType> types)
     {
-        var byAlias = types.GroupBy(t => t.Alias, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var byAlias = types.ByAlias();
         return types
             .Where(t => ContentTypeComposer.Compose(t, byAlias).Properties.Any(p => p.Key == propertyKey))
             .Select(t => t.Alias)
