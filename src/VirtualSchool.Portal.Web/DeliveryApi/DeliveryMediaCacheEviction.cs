@@ -1,11 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Options;
-using VirtualSchool.Portal.Core.Access;
-using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Notifications;
-using VirtualSchool.Portal.Core.Published;
-using VirtualSchool.Portal.Infrastructure;
 using VirtualSchool.Portal.Infrastructure.Media;
 
 namespace VirtualSchool.Portal.Web.DeliveryApi;
