@@ -59,6 +59,10 @@ public sealed class PortalOptions
     [ValidateObjectMembers]
     public Training.TrainingOptions Training { get; set; } = new();
 
+    /// <summary>Forms built in the back office (<c>Portal:Forms</c>).</summary>
+    [ValidateObjectMembers]
+    public Forms.FormsOptions Forms { get; set; } = new();
+
     /// <summary>Shows exception details to the browser. Never set it in production.</summary>
     public bool DetailedErrors { get; set; }
 }

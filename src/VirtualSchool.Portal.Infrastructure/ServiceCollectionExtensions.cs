@@ -5,6 +5,7 @@ using VirtualSchool.Portal.Core.Notifications;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Infrastructure.Content;
 using VirtualSchool.Portal.Infrastructure.Feedback;
+using VirtualSchool.Portal.Infrastructure.Forms;
 using VirtualSchool.Portal.Infrastructure.Media;
 using VirtualSchool.Portal.Infrastructure.Persistence;
 using VirtualSchool.Portal.Infrastructure.USync;
@@ -63,6 +64,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Email.EmailTemplates>();
         services.AddSingleton<Email.PortalMail>();
         services.AddSingleton<Jobs.JobRunLog>();
+        services.AddFormsInfrastructure();
         return services;
     }
 }

@@ -12,4 +12,6 @@ public enum CacheInstructionKind
     All = 4,
     /// <summary>The media library changed: move the media version on, so no answer cached before it is served.</summary>
     Media = 5,
+    /// <summary>A form changed (its key): move the forms' version on, so cached forms and pages that show them are read again.</summary>
+    Form = 6,
 }

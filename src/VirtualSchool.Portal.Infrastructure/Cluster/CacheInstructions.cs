@@ -21,6 +21,7 @@ public sealed class CacheInstructions(
     PublishedContentLoader loader,
     PublicAccessRules rules,
     Media.MediaChanges media,
+    Forms.FormChanges forms,
     TimeProvider clock,
     ILogger<CacheInstructions> logger)
     : INotificationHandler<ContentPublishedNotification>,
@@ -29,6 +30,7 @@ public sealed class CacheInstructions(
       INotificationHandler<ContentSortedNotification>,
       INotificationHandler<ContentTrashedNotification>,
       INotificationHandler<Media.MediaChangedNotification>,
+      INotificationHandler<Forms.FormChangedNotification>,
       IDisposable
 {
     /// <summary>How far behind its cursor the reader looks for instructions that committed late.</summary>
@@ -132,6 +134,9 @@ public sealed class CacheInstructions(
                     // Media answers are read from the database, so there is nothing to load: only the version moves on.
                     await media.ChangedOnOtherNodeAsync();
                     break;
+                case CacheInstructionKind.Form:
+                    await forms.ChangedOnOtherNodeAsync(key ?? Guid.Empty);
+                    break;
             }
         }
 
@@ -169,4 +174,7 @@ public sealed class CacheInstructions(
     /// <summary>A media change made here; one read from another node's instruction is not written back.</summary>
     public Task HandleAsync(Media.MediaChangedNotification notification, CancellationToken cancellationToken) =>
         notification.FromOtherNode ? Task.CompletedTask : RecordAsync(CacheInstructionKind.Media, cancellationToken: cancellationToken);
+
+    public Task HandleAsync(Forms.FormChangedNotification notification, CancellationToken cancellationToken) =>
+        notification.FromOtherNode ? Task.CompletedTask : RecordAsync(CacheInstructionKind.Form, notification.Key, cancellationToken);
 }

@@ -29,6 +29,13 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Cluster.CacheInstruction> CacheInstructions => Set<Cluster.CacheInstruction>();
     public DbSet<Core.Training.TrainingSession> TrainingSessions => Set<Core.Training.TrainingSession>();
     public DbSet<Core.Training.Booking> Bookings => Set<Core.Training.Booking>();
+    public DbSet<Core.Forms.FormDefinition> Forms => Set<Core.Forms.FormDefinition>();
+    public DbSet<Core.Forms.FormFolder> FormFolders => Set<Core.Forms.FormFolder>();
+    public DbSet<Core.Forms.FormVersion> FormVersions => Set<Core.Forms.FormVersion>();
+    public DbSet<Core.Forms.FormEntry> FormEntries => Set<Core.Forms.FormEntry>();
+    public DbSet<Core.Forms.FormEntryFile> FormEntryFiles => Set<Core.Forms.FormEntryFile>();
+    public DbSet<Core.Forms.FormProgress> FormProgress => Set<Core.Forms.FormProgress>();
+    public DbSet<Core.Forms.FormWorkflowRun> FormWorkflowRuns => Set<Core.Forms.FormWorkflowRun>();
 
     /// <summary>
     /// Each feature's tables are configured beside it (<c>&lt;Feature&gt;/Persistence/*Configuration.cs</c>); this is the

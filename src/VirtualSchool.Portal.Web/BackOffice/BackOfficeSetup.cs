@@ -131,7 +131,11 @@ public static class BackOfficeSetup
             .AddPolicy(BackOfficePolicies.ManagePublicAccess, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
                 .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.Editor))
             .AddPolicy(BackOfficePolicies.ManageTraining, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
-                .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.TrainingCoordinator));
+                .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.TrainingCoordinator))
+            .AddPolicy(BackOfficePolicies.Forms, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
+                .RequireRole(BackOfficeRoles.All.Select(r => r.Name)))
+            .AddPolicy(BackOfficePolicies.ManageForms, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
+                .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.Editor));
     }
 
     /// <summary>Back-office responses are never stored by browsers or proxies.</summary>

@@ -18,22 +18,37 @@ namespace VirtualSchool.Portal.Web.Content;
 /// the antiforgery token and the CSP nonce, is rendered as a placeholder and filled in on every response,
 /// so a cached page is as safe to post from as a fresh one.
 /// </summary>
-public sealed class PageCache(IPublishedContentCache content, FormTokens forms, PublicAccessRules rules, Infrastructure.Media.MediaChanges media)
+public sealed class PageCache(
+    IPublishedContentCache content,
+    FormTokens forms,
+    PublicAccessRules rules,
+    Infrastructure.Media.MediaChanges media,
+    Infrastructure.Forms.FormChanges formChanges,
+    TimeProvider clock)
 {
     private const string RenderingKey = "page-cache-rendering";
     private const string TokenMark = "\u0001vsp:antiforgery\u0001";
     private const string NonceMark = "\u0001vsp:nonce\u0001";
+    private const string StampMark = "\u0001vsp:stamp\u0001";
     private const int MaxPages = 20_000;
     private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
 
     // A page is kept for one published-content version, one version of the public access rules (a page that
     // becomes protected is never answered from the cache again) and one version of the media library (a page links
-    // documents with their size and format, and a binned or restricted document must lose its link).
-    private sealed record CachedPage(long Version, long RulesVersion, long MediaVersion, byte[][] Parts, char[] Slots);
+    // documents with their size and format, and a binned or restricted document must lose its link), and one version
+    // of the forms (a page shows the first step of a form picked into it).
+    private sealed record CachedPage(long Version, long RulesVersion, long MediaVersion, long FormsVersion, byte[][] Parts, char[] Slots);
 
     /// <summary>The antiforgery token for a form on this page: the real one, or a placeholder while caching.</summary>
     public string AntiforgeryToken(HttpContext context) =>
         context.Items.ContainsKey(RenderingKey) ? TokenMark : forms.GetToken(context);
+
+    /// <summary>
+    /// The signed time a form on this page was shown (the forms' submission-time check): the real one, or a placeholder
+    /// while caching, filled in with the time of each response.
+    /// </summary>
+    public string FormStamp(HttpContext context) =>
+        context.Items.ContainsKey(RenderingKey) ? StampMark : forms.CreateStamp(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The CSP nonce for the page's inline script: the real one, or a placeholder while caching.</summary>
     public static string Nonce(HttpContext context) =>
@@ -59,7 +74,7 @@ public sealed class PageCache(IPublishedContentCache content, FormTokens forms, 
         // Content routes never live under /umbraco (the back office and the Delivery API answer there).
         if (!IsCacheable(context) || context.Request.Path.Value is not { } path || context.Request.Path.StartsWithSegments("/umbraco")
             || !_pages.TryGetValue(path, out var page) || page.Version != content.Version || page.RulesVersion != rules.Version
-            || page.MediaVersion != media.Version)
+            || page.MediaVersion != media.Version || page.FormsVersion != formChanges.Version)
         {
             return Task.FromResult(false);
         }
@@ -85,6 +100,7 @@ public sealed class PageCache(IPublishedContentCache content, FormTokens forms, 
         var version = content.Version;
         var rulesVersion = rules.Version;
         var mediaVersion = media.Version;
+        var formsVersion = formChanges.Version;
         var context = controller.HttpContext;
         var services = context.RequestServices;
         var engine = services.GetRequiredService<ICompositeViewEngine>();
@@ -107,7 +123,7 @@ public sealed class PageCache(IPublishedContentCache content, FormTokens forms, 
             context.Items.Remove(RenderingKey);
         }
 
-        var cached = Split(version, rulesVersion, mediaVersion, html);
+        var cached = Split(new CachedPage(version, rulesVersion, mediaVersion, formsVersion, [], []), html);
         if (_pages.Count >= MaxPages)
         {
             _pages.Clear();
@@ -117,25 +133,36 @@ public sealed class PageCache(IPublishedContentCache content, FormTokens forms, 
         return new CachedPageResult(cached, this);
     }
 
-    private static CachedPage Split(long version, long rulesVersion, long mediaVersion, string html)
+    private static readonly (string Mark, char Slot)[] Marks = [(TokenMark, 't'), (NonceMark, 'n'), (StampMark, 's')];
+
+    private static CachedPage Split(CachedPage versions, string html)
     {
         var parts = new List<byte[]>();
         var slots = new List<char>();
         var position = 0;
         while (true)
         {
-            var token = html.IndexOf(TokenMark, position, StringComparison.Ordinal);
-            var nonce = html.IndexOf(NonceMark, position, StringComparison.Ordinal);
-            var next = token < 0 ? nonce : nonce < 0 ? token : Math.Min(token, nonce);
+            var next = -1;
+            var found = Marks[0];
+            foreach (var mark in Marks)
+            {
+                var at = html.IndexOf(mark.Mark, position, StringComparison.Ordinal);
+                if (at >= 0 && (next < 0 || at < next))
+                {
+                    next = at;
+                    found = mark;
+                }
+            }
+
             if (next < 0)
             {
                 parts.Add(Encoding.UTF8.GetBytes(html[position..]));
-                return new CachedPage(version, rulesVersion, mediaVersion, [.. parts], [.. slots]);
+                return versions with { Parts = [.. parts], Slots = [.. slots] };
             }
 
             parts.Add(Encoding.UTF8.GetBytes(html[position..next]));
-            slots.Add(next == token ? 't' : 'n');
-            position = next + (next == token ? TokenMark.Length : NonceMark.Length);
+            slots.Add(found.Slot);
+            position = next + found.Mark.Length;
         }
     }
 
@@ -149,7 +176,12 @@ public sealed class PageCache(IPublishedContentCache content, FormTokens forms, 
             var length = page.Parts.Sum(p => (long)p.Length);
             for (var i = 0; i < page.Slots.Length; i++)
             {
-                var value = page.Slots[i] == 't' ? cache.AntiforgeryToken(http) : SecurityHeadersMiddleware.Nonce(http);
+                var value = page.Slots[i] switch
+                {
+                    't' => cache.AntiforgeryToken(http),
+                    's' => cache.FormStamp(http),
+                    _ => SecurityHeadersMiddleware.Nonce(http),
+                };
                 fills[i] = Encoding.UTF8.GetBytes(value);
                 length += fills[i].Length;
             }

@@ -14,6 +14,7 @@ using VirtualSchool.Portal.Web.Content;
 using VirtualSchool.Portal.Web.DeliveryApi;
 using VirtualSchool.Portal.Web.Email;
 using VirtualSchool.Portal.Web.Feedback;
+using VirtualSchool.Portal.Web.Forms;
 using VirtualSchool.Portal.Web.Jobs;
 using VirtualSchool.Portal.Web.Media;
 using VirtualSchool.Portal.Web.Members;
@@ -61,6 +62,7 @@ public static class PortalHostingExtensions
         builder.AddBackOffice();
         builder.AddDeliveryApi();
         builder.AddMembers();
+        builder.AddForms();
         builder.Services.AddHostedService<StartupLock.Release>();
         builder.Services.AddHostedService<StartupNotices>();
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
@@ -90,6 +92,7 @@ public static class PortalHostingExtensions
             // Each is a fixed window per client address (the real client's behind a trusted proxy: TrustedProxies),
             // its limit read per request (settings arrive late in tests).
             PerAddressPerMinute(o, FeedbackController.RateLimitPolicy, sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Feedback.PermitsPerMinute);
+            PerAddressPerMinute(o, FormsSetup.RateLimitPolicy, sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Forms.PermitsPerMinute);
             PerAddressPerMinute(o, TrainingController.RateLimitPolicy, sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Training.PermitsPerMinute);
             PerAddressPerMinute(o, BackOfficeRateLimits.SignIn, sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Security.SignInPermitsPerMinute);
             PerAddressPerMinute(o, MembersSetup.SignInRateLimit, sp => sp.GetRequiredService<IOptions<MembersOptions>>().Value.SignInPermitsPerMinute);
@@ -164,6 +167,7 @@ public static class PortalHostingExtensions
         app.MapSitemap();
         app.MapMedia();
         app.MapDeliveryApi();
+        app.MapForms();
         app.MapControllers();
         app.MapGet("/umbraco/{**rest}", () => Results.NotFound()).ExcludeFromDescription();
         app.MapFallbackToController("Render", "Content");

@@ -74,6 +74,38 @@ public sealed class FormTokens
         return CryptographicOperations.FixedTimeEquals(given[..written], Sign(secret));
     }
 
+    /// <summary>
+    /// A signed time a form was shown (<c>ticks.signature</c>), for the forms' check that a person took a moment to fill
+    /// it in: a bot that posts at once is thanked and nothing is kept. Not secret, but it cannot be forged or moved back.
+    /// </summary>
+    public string CreateStamp(DateTime utcNow)
+    {
+        var ticks = utcNow.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return ticks + "." + Base64Url.EncodeToString(SignStamp(ticks));
+    }
+
+    /// <summary>The time in a stamp made by <see cref="CreateStamp"/>, or null when it is missing, malformed or not ours.</summary>
+    public DateTime? ReadStamp(string? stamp)
+    {
+        var dot = stamp?.IndexOf('.', StringComparison.Ordinal) ?? -1;
+        if (stamp is null || stamp.Length > 80 || dot <= 0
+            || !long.TryParse(stamp.AsSpan(0, dot), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks)
+            || ticks > DateTime.MaxValue.Ticks)
+        {
+            return null;
+        }
+
+        Span<byte> given = stackalloc byte[48];
+        if (Base64Url.DecodeFromChars(stamp.AsSpan(dot + 1), given, out _, out var written) != System.Buffers.OperationStatus.Done || written != 32)
+        {
+            return null;
+        }
+
+        return CryptographicOperations.FixedTimeEquals(given[..written], SignStamp(stamp[..dot])) ? new DateTime(ticks, DateTimeKind.Utc) : null;
+    }
+
+    private byte[] SignStamp(string ticks) => HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes("VirtualSchool.Portal.FormStamp.v1:" + ticks));
+
     private byte[] Sign(byte[] secret)
     {
         Span<byte> message = stackalloc byte[Purpose.Length + CookieBytes];

@@ -81,7 +81,7 @@ public static class BackOfficeBrowser
     {
         var page = await PortalFactory.ParseAsync(await client.GetAsync("/umbraco/login" + (returnUrl is null ? "" : "?returnUrl=" + Uri.EscapeDataString(returnUrl))));
         var form = page.QuerySelector("form[action='/umbraco/login']")!;
-        return await Forms.PostAsync(client, form, new Dictionary<string, string> { ["email"] = email, ["password"] = password });
+        return await HtmlForms.PostAsync(client, form, new Dictionary<string, string> { ["email"] = email, ["password"] = password });
     }
 
     /// <summary>Posts a back-office form found on a page (the page supplies the antiforgery token).</summary>
@@ -91,7 +91,7 @@ public static class BackOfficeBrowser
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{pagePath} answered {response.StatusCode}");
         var page = await PortalFactory.ParseAsync(response);
         var form = page.QuerySelector($"form[action='{formAction}']") ?? throw new InvalidOperationException($"No form posting to {formAction} on {pagePath}");
-        return await Forms.PostAsync(client, form, fields ?? new Dictionary<string, string>());
+        return await HtmlForms.PostAsync(client, form, fields ?? new Dictionary<string, string>());
     }
 
     /// <summary>The current code of an authenticator app (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits).</summary>

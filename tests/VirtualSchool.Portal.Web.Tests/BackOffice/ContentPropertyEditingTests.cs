@@ -56,7 +56,7 @@ public sealed class ContentPropertyEditingTests(BackOfficeFactory factory) : Con
         var mediaKey = await LocalOfferReportKeyAsync();
 
         using var content = new MultipartFormDataContent();
-        foreach (var (name, value) in Forms.Fields(form).Where(f => f.Key is not ("p-attachment-file" or "p-related" or "p-document")))
+        foreach (var (name, value) in HtmlForms.Fields(form).Where(f => f.Key is not ("p-attachment-file" or "p-related" or "p-document")))
         {
             content.Add(new StringContent(value), name);
         }
@@ -112,7 +112,7 @@ public sealed class ContentPropertyEditingTests(BackOfficeFactory factory) : Con
         Assert.Equal("kept, typed", page.QuerySelector("#p-tags")!.GetAttribute("value"));
 
         var form = page.QuerySelector($"form[action='/umbraco/content/{key}']")!;
-        var saved = await Forms.PostAsync(editor, form, new Dictionary<string, string> { ["p-related-pick"] = udi, ["intent"] = "save" });
+        var saved = await HtmlForms.PostAsync(editor, form, new Dictionary<string, string> { ["p-related-pick"] = udi, ["intent"] = "save" });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(udi, (await DraftAsync(key))["related"]);
@@ -160,7 +160,7 @@ public sealed class ContentPropertyEditingTests(BackOfficeFactory factory) : Con
         Assert.Equal("LOCAL offer", page.QuerySelector("#p-document-search")!.GetAttribute("value"));
 
         var form = page.QuerySelector($"form[action='/umbraco/content/{key}']")!;
-        var saved = await Forms.PostAsync(editor, form, new Dictionary<string, string> { ["p-document-pick"] = mediaKey.ToString(), ["intent"] = "save" });
+        var saved = await HtmlForms.PostAsync(editor, form, new Dictionary<string, string> { ["p-document-pick"] = mediaKey.ToString(), ["intent"] = "save" });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var stored = JsonNode.Parse((await DraftAsync(key))["document"]!)!.AsArray();

@@ -33,7 +33,7 @@ public sealed class ContentSortingTests(BackOfficeFactory factory) : ContentTool
 
         var page = await PortalFactory.ParseAsync(await editor.GetAsync(path));
         var form = page.QuerySelector($"form[action='{path}']")!;
-        var fields = Forms.Fields(form);
+        var fields = HtmlForms.Fields(form);
         fields["down"] = c.Key.ToString();
         using var content = new FormUrlEncodedContent(fields);
         var byStep = await editor.PostAsync(path, content);
@@ -110,8 +110,8 @@ public sealed class ContentSortingTests(BackOfficeFactory factory) : ContentTool
         var lastRow = last.QuerySelector($"tr[data-key='{children[^1].Key}']")!;
         Assert.Equal("1150", lastRow.GetAttribute("data-position"));
         var lastForm = lastRow.QuerySelector("form")!;
-        Assert.Equal(["__RequestVerificationToken", "item", "page", "position"], Forms.Fields(lastForm).Keys.Order(StringComparer.Ordinal));
-        var moved = await Forms.PostAsync(editor, lastForm, new Dictionary<string, string> { ["position"] = "1" });
+        Assert.Equal(["__RequestVerificationToken", "item", "page", "position"], HtmlForms.Fields(lastForm).Keys.Order(StringComparer.Ordinal));
+        var moved = await HtmlForms.PostAsync(editor, lastForm, new Dictionary<string, string> { ["position"] = "1" });
 
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         Assert.Equal($"{path}#row-{children[^1].Key:N}", moved.Headers.Location!.OriginalString);
@@ -133,14 +133,14 @@ public sealed class ContentSortingTests(BackOfficeFactory factory) : ContentTool
         var firstForm = page.QuerySelector($"tr[data-key='{children[^1].Key}'] form")!;
         var down = firstForm.QuerySelector("button[name='to']")!;
         Assert.Equal("2", down.GetAttribute("value"));
-        var stepped = await Forms.PostAsync(editor, firstForm, new Dictionary<string, string> { ["to"] = "2" });
+        var stepped = await HtmlForms.PostAsync(editor, firstForm, new Dictionary<string, string> { ["to"] = "2" });
         Assert.Equal(HttpStatusCode.Redirect, stepped.StatusCode);
         Assert.Equal([children[0].Key, children[^1].Key], Cache.GetChildren(parent.Key).Take(2).Select(c => c.Key));
 
         // A position beyond the level is refused on the field, with the error summary.
         page = await PortalFactory.ParseAsync(await editor.GetAsync(path));
         var before = Cache.GetChildren(parent.Key).Select(c => c.Key).ToList();
-        var refused = await Forms.PostAsync(editor, page.QuerySelector($"tr[data-key='{children[5].Key}'] form")!, new Dictionary<string, string> { ["position"] = "1151" });
+        var refused = await HtmlForms.PostAsync(editor, page.QuerySelector($"tr[data-key='{children[5].Key}'] form")!, new Dictionary<string, string> { ["position"] = "1151" });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var error = await PortalFactory.ParseAsync(refused);
         Assert.NotNull(error.QuerySelector($".govuk-error-summary a[href='#position-{children[5].Key:N}']"));
@@ -169,7 +169,7 @@ public sealed class ContentSortingTests(BackOfficeFactory factory) : ContentTool
 
         var page = await PortalFactory.ParseAsync(await editor.GetAsync("/umbraco/content/sort"));
         Assert.Equal("Sort the top-level pages", page.QuerySelector("h1")!.TextContent.Trim());
-        var fields = Forms.Fields(page.QuerySelector("form[action='/umbraco/content/sort']")!);
+        var fields = HtmlForms.Fields(page.QuerySelector("form[action='/umbraco/content/sort']")!);
         fields["up"] = roots[1].Key.ToString();
         using (var body = new FormUrlEncodedContent(fields))
         {

@@ -70,7 +70,7 @@ public sealed class ContentUploadFieldTests(SmallUploadFactory factory) : IClass
         var page = await PortalFactory.ParseAsync(await client.GetAsync($"/umbraco/content/{key}"));
         var form = page.QuerySelector($"form[action='/umbraco/content/{key}']")!;
         Assert.Equal("multipart/form-data", form.GetAttribute("enctype"));
-        var fields = Forms.Fields(form);
+        var fields = HtmlForms.Fields(form);
         foreach (var (name, value) in changes)
         {
             fields[name] = value;

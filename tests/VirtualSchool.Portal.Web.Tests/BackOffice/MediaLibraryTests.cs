@@ -35,7 +35,7 @@ internal static class MediaLibrary
         var form = page.QuerySelector($"form[action='{formAction}']") ?? throw new InvalidOperationException($"No form posting to {formAction} on {pagePath}");
         Assert.Equal("multipart/form-data", form.GetAttribute("enctype"));
         using var content = new MultipartFormDataContent();
-        foreach (var (name, value) in Forms.Fields(form).Where(f => f.Key != "file"))
+        foreach (var (name, value) in HtmlForms.Fields(form).Where(f => f.Key != "file"))
         {
             content.Add(new StringContent(value), name);
         }
@@ -216,7 +216,7 @@ public sealed class MediaLibraryTests(BackOfficeFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(url)).StatusCode);
 
         var confirm = warning.QuerySelector($"form[action='/umbraco/media/{MediaLibrary.LocalOfferReport}/delete']")!;
-        var deleted = await Forms.PostAsync(editor, confirm, new Dictionary<string, string>());
+        var deleted = await HtmlForms.PostAsync(editor, confirm, new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(url)).StatusCode);
         Assert.DoesNotContain("Local offer information report", (await MediaLibrary.RowsAsync(editor, folder)).Keys);

@@ -137,9 +137,9 @@ public sealed class SignInTests(BackOfficeFactory factory) : IClassFixture<BackO
         var setup = await PortalFactory.ParseAsync(await client.GetAsync("/umbraco/account/two-factor"));
         Assert.StartsWith("data:image/png;base64,", setup.QuerySelector("img")!.GetAttribute("src"), StringComparison.Ordinal);
         var key = (await factory.AuthenticatorKeyAsync(email))!;
-        var wrong = await Forms.PostAsync(client, setup.QuerySelector("form[action='/umbraco/account/two-factor']")!, new Dictionary<string, string> { ["code"] = "000000" == BackOfficeBrowser.TotpCode(key) ? "111111" : "000000" });
+        var wrong = await HtmlForms.PostAsync(client, setup.QuerySelector("form[action='/umbraco/account/two-factor']")!, new Dictionary<string, string> { ["code"] = "000000" == BackOfficeBrowser.TotpCode(key) ? "111111" : "000000" });
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
-        var enabled = await Forms.PostAsync(client, setup.QuerySelector("form[action='/umbraco/account/two-factor']")!, new Dictionary<string, string> { ["code"] = BackOfficeBrowser.TotpCode(key) });
+        var enabled = await HtmlForms.PostAsync(client, setup.QuerySelector("form[action='/umbraco/account/two-factor']")!, new Dictionary<string, string> { ["code"] = BackOfficeBrowser.TotpCode(key) });
         var codes = (await PortalFactory.ParseAsync(enabled)).QuerySelectorAll("#recovery-codes code").Select(c => c.TextContent.Trim()).ToList();
         Assert.Equal(10, codes.Count);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/umbraco/users")).StatusCode);

@@ -126,7 +126,7 @@ public sealed class USyncImportPageTests(USyncCopyFactory factory) : IClassFixtu
         Assert.Contains(OldText, await PublicPageAsync(), StringComparison.Ordinal);
 
         var importForm = check.QuerySelector("form[action='/umbraco/usync/import']")!;
-        var imported = await Forms.PostAsync(admin, importForm, new Dictionary<string, string>());
+        var imported = await HtmlForms.PostAsync(admin, importForm, new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
         var report = await PortalFactory.ParseAsync(imported);
@@ -149,7 +149,7 @@ public sealed class USyncImportPageTests(USyncCopyFactory factory) : IClassFixtu
         await File.WriteAllTextAsync(file, original.Replace("<NodeName Default=\"", "<NodeName Default=\"Changed ", StringComparison.Ordinal));
         try
         {
-            var response = await Forms.PostAsync(admin, check.QuerySelector("form[action='/umbraco/usync/import']")!, new Dictionary<string, string>());
+            var response = await HtmlForms.PostAsync(admin, check.QuerySelector("form[action='/umbraco/usync/import']")!, new Dictionary<string, string>());
 
             Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
             var page = await PortalFactory.ParseAsync(response);

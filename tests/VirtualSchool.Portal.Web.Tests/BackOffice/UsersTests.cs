@@ -80,7 +80,7 @@ public sealed partial class UsersTests(BackOfficeFactory factory) : IClassFixtur
 
         var page = await PortalFactory.ParseAsync(await admin.GetAsync("/umbraco/users"));
         var form = page.QuerySelector($"form[action='/umbraco/users/{writer.Id}/roles']")!;
-        var fields = Forms.Fields(form);
+        var fields = HtmlForms.Fields(form);
         var content = new FormUrlEncodedContent([
             new("__RequestVerificationToken", fields["__RequestVerificationToken"]),
             new("roles", BackOfficeRoles.Writer),

@@ -32,7 +32,7 @@ public sealed class PostgreSqlTests
             Assert.Equal(HttpStatusCode.OK, (await PortalFactory.WaitUntilReadyAsync(client)).StatusCode);
             var page = await PortalFactory.ParseAsync(await client.GetAsync("/admissions"));
             var form = page.QuerySelector("form[data-feedback-step=useful]")!;
-            Assert.Equal(HttpStatusCode.SeeOther, (await Forms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes" })).StatusCode);
+            Assert.Equal(HttpStatusCode.SeeOther, (await HtmlForms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes" })).StatusCode);
 
             // Quartz keeps its schedule in the same PostgreSQL database, and mail goes through the outbox there.
             await using var connection = new NpgsqlConnection(connectionString);

@@ -223,7 +223,7 @@ public sealed class SiteRenderingTests(PortalFactory factory) : IClassFixture<Po
         Assert.NotEqual(Token(a), Token(b));
         Assert.NotEqual(Nonce(a), Nonce(b));
         Assert.DoesNotContain("vsp:", a.DocumentElement.OuterHtml, StringComparison.Ordinal);
-        var post = await Forms.PostAsync(second, b.QuerySelector("form[data-feedback-step=useful]")!, new Dictionary<string, string> { ["useful"] = "yes" });
+        var post = await HtmlForms.PostAsync(second, b.QuerySelector("form[data-feedback-step=useful]")!, new Dictionary<string, string> { ["useful"] = "yes" });
         Assert.Equal(HttpStatusCode.SeeOther, post.StatusCode);
     }
 }

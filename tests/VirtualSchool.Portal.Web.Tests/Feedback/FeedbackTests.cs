@@ -31,7 +31,7 @@ public sealed class FeedbackTests(PortalFactory factory) : IClassFixture<PortalF
     {
         var (client, form) = await OpenAsync("/admissions");
 
-        var answered = await Forms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "no" });
+        var answered = await HtmlForms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "no" });
 
         Assert.Equal(HttpStatusCode.SeeOther, answered.StatusCode);
         var location = answered.Headers.Location!.OriginalString;
@@ -43,7 +43,7 @@ public sealed class FeedbackTests(PortalFactory factory) : IClassFixture<PortalF
         var commentForm = thanked.QuerySelector("form[data-feedback-step=comment]")!;
         Assert.Equal("What were you trying to do? (optional)", commentForm.QuerySelector("label[for=feedback-comment]")!.TextContent.Trim());
 
-        var commented = await Forms.PostAsync(client, commentForm, new Dictionary<string, string> { ["comment"] = "Find the <b>in-year</b> admissions rules" });
+        var commented = await HtmlForms.PostAsync(client, commentForm, new Dictionary<string, string> { ["comment"] = "Find the <b>in-year</b> admissions rules" });
         Assert.Equal(HttpStatusCode.SeeOther, commented.StatusCode);
         Assert.Equal("/admissions?feedback=thanks#feedback", commented.Headers.Location!.OriginalString);
 
@@ -58,14 +58,14 @@ public sealed class FeedbackTests(PortalFactory factory) : IClassFixture<PortalF
     {
         var (client, form) = await OpenAsync("/privacy-notice");
 
-        var answered = await Forms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes" }, accept: "application/json");
+        var answered = await HtmlForms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes" }, accept: "application/json");
 
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         using var json = JsonDocument.Parse(await answered.Content.ReadAsStringAsync());
         var token = json.RootElement.GetProperty("token").GetString()!;
         Assert.True(json.RootElement.GetProperty("commentAllowed").GetBoolean());
 
-        var fields = Forms.Fields(form);
+        var fields = HtmlForms.Fields(form);
         fields.Remove("useful");
         fields["token"] = token;
         fields["comment"] = new string('x', 1201);
@@ -87,7 +87,7 @@ public sealed class FeedbackTests(PortalFactory factory) : IClassFixture<PortalF
     {
         var (client, form) = await OpenAsync("/about");
 
-        var response = await Forms.PostAsync(client, form, new Dictionary<string, string>());
+        var response = await HtmlForms.PostAsync(client, form, new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await PortalFactory.ParseAsync(response);
@@ -99,12 +99,12 @@ public sealed class FeedbackTests(PortalFactory factory) : IClassFixture<PortalF
     public async Task A_comment_over_1200_characters_is_refused_and_kept_in_the_box_for_editing()
     {
         var (client, form) = await OpenAsync("/send-local-offer");
-        var answered = await Forms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes" });
+        var answered = await HtmlForms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes" });
         var thanked = await PortalFactory.ParseAsync(await client.GetAsync(answered.Headers.Location!.OriginalString.Split('#')[0]));
         var commentForm = thanked.QuerySelector("form[data-feedback-step=comment]")!;
         var tooLong = string.Concat(Enumerable.Repeat("word ", 241));
 
-        var response = await Forms.PostAsync(client, commentForm, new Dictionary<string, string> { ["comment"] = tooLong });
+        var response = await HtmlForms.PostAsync(client, commentForm, new Dictionary<string, string> { ["comment"] = tooLong });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await PortalFactory.ParseAsync(response);
@@ -119,7 +119,7 @@ public sealed class FeedbackTests(PortalFactory factory) : IClassFixture<PortalF
     public async Task A_post_without_the_antiforgery_token_gets_a_400_and_stores_nothing()
     {
         var (client, form) = await OpenAsync("/accessibility-statement");
-        var fields = Forms.Fields(form);
+        var fields = HtmlForms.Fields(form);
         fields.Remove("__RequestVerificationToken");
         fields["useful"] = "yes";
 
@@ -138,11 +138,11 @@ public sealed class FeedbackTests(PortalFactory factory) : IClassFixture<PortalF
         var victimPage = await PortalFactory.ParseAsync(await victim.GetAsync("/about/management-board"));
         var victimToken = victimPage.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        var replayed = await Forms.PostAsync(attacker, attackerForm, new Dictionary<string, string> { ["useful"] = "yes", ["__RequestVerificationToken"] = victimToken });
-        var ownToken = Forms.Fields(attackerForm)["__RequestVerificationToken"];
-        var altered = await Forms.PostAsync(attacker, attackerForm, new Dictionary<string, string> { ["useful"] = "yes", ["__RequestVerificationToken"] = (ownToken[0] == 'A' ? "B" : "A") + ownToken[1..] });
+        var replayed = await HtmlForms.PostAsync(attacker, attackerForm, new Dictionary<string, string> { ["useful"] = "yes", ["__RequestVerificationToken"] = victimToken });
+        var ownToken = HtmlForms.Fields(attackerForm)["__RequestVerificationToken"];
+        var altered = await HtmlForms.PostAsync(attacker, attackerForm, new Dictionary<string, string> { ["useful"] = "yes", ["__RequestVerificationToken"] = (ownToken[0] == 'A' ? "B" : "A") + ownToken[1..] });
         var withoutCookie = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        var cookieless = await Forms.PostAsync(withoutCookie, attackerForm, new Dictionary<string, string> { ["useful"] = "yes" });
+        var cookieless = await HtmlForms.PostAsync(withoutCookie, attackerForm, new Dictionary<string, string> { ["useful"] = "yes" });
 
         Assert.Equal(HttpStatusCode.BadRequest, replayed.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, altered.StatusCode);
@@ -155,7 +155,7 @@ public sealed class FeedbackTests(PortalFactory factory) : IClassFixture<PortalF
     {
         var (client, form) = await OpenAsync("/statutory-guidance");
 
-        var response = await Forms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes", ["website"] = "http://spam.example" });
+        var response = await HtmlForms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes", ["website"] = "http://spam.example" });
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Empty(await EntriesForAsync("/statutory-guidance"));
@@ -166,10 +166,10 @@ public sealed class FeedbackTests(PortalFactory factory) : IClassFixture<PortalF
     {
         var (client, form) = await OpenAsync("/");
 
-        var unknown = await Forms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes", ["pageKey"] = Guid.NewGuid().ToString() });
+        var unknown = await HtmlForms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes", ["pageKey"] = Guid.NewGuid().ToString() });
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
 
-        var offsite = await Forms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes", ["path"] = "https://evil.example/" });
+        var offsite = await HtmlForms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes", ["path"] = "https://evil.example/" });
         Assert.Equal(HttpStatusCode.SeeOther, offsite.StatusCode);
         Assert.StartsWith("/?feedback=", offsite.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
@@ -178,7 +178,7 @@ public sealed class FeedbackTests(PortalFactory factory) : IClassFixture<PortalF
     public async Task A_malformed_or_oversized_post_gets_a_4xx_not_a_500()
     {
         var (client, form) = await OpenAsync("/");
-        var fields = Forms.Fields(form);
+        var fields = HtmlForms.Fields(form);
         fields["useful"] = "yes";
         fields["comment"] = new string('a', 200_000);
         var oversized = await client.PostAsync("/feedback", new FormUrlEncodedContent(fields));
@@ -208,7 +208,7 @@ public sealed class FeedbackRateLimitTests(FeedbackRateLimitTests.LowLimitFactor
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
         {
-            statuses.Add((await Forms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes" })).StatusCode);
+            statuses.Add((await HtmlForms.PostAsync(client, form, new Dictionary<string, string> { ["useful"] = "yes" })).StatusCode);
         }
 
         Assert.Equal([HttpStatusCode.SeeOther, HttpStatusCode.SeeOther, HttpStatusCode.SeeOther, HttpStatusCode.TooManyRequests], statuses);

@@ -36,26 +36,26 @@ public sealed class RestrictedPageFeedbackTests(MembersFactory portal) : IClassF
         var form = await FormAsync(anonymous);
         var asked = new Dictionary<string, string> { ["useful"] = "yes", ["pageKey"] = BoardMeetings };
 
-        var plain = await Forms.PostAsync(anonymous, form, asked);
+        var plain = await HtmlForms.PostAsync(anonymous, form, asked);
         Assert.Equal(HttpStatusCode.NotFound, plain.StatusCode);
         Assert.Null(plain.Headers.Location);
         Assert.DoesNotContain(BoardMeetingsPath, await plain.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
 
-        var json = await Forms.PostAsync(anonymous, form, asked, accept: "application/json");
+        var json = await HtmlForms.PostAsync(anonymous, form, asked, accept: "application/json");
         Assert.Equal(HttpStatusCode.NotFound, json.StatusCode);
         Assert.DoesNotContain(BoardMeetingsPath, await json.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
 
-        var bot = await Forms.PostAsync(anonymous, form, new Dictionary<string, string>(asked) { ["website"] = "http://spam.example" });
+        var bot = await HtmlForms.PostAsync(anonymous, form, new Dictionary<string, string>(asked) { ["website"] = "http://spam.example" });
         Assert.Equal(HttpStatusCode.NotFound, bot.StatusCode);
         Assert.Null(bot.Headers.Location);
 
         var governor = await portal.SignInMemberAsync(await portal.CreateMemberAsync($"gov-{Guid.NewGuid():N}@example.org", false, MemberGroupNames.Governors));
-        Assert.Equal(HttpStatusCode.NotFound, (await Forms.PostAsync(governor, await FormAsync(governor), asked)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await HtmlForms.PostAsync(governor, await FormAsync(governor), asked)).StatusCode);
         Assert.Equal(0, await EntriesAsync());
 
         // A Board member may read the page, so their answer is taken.
         var board = await portal.SignInBoardMemberAsync();
-        var taken = await Forms.PostAsync(board, await FormAsync(board), asked);
+        var taken = await HtmlForms.PostAsync(board, await FormAsync(board), asked);
         Assert.Equal(HttpStatusCode.SeeOther, taken.StatusCode);
         Assert.StartsWith(BoardMeetingsPath + "?feedback=", taken.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(1, await EntriesAsync());

@@ -16,7 +16,7 @@ public sealed class ErrorStatusTests(PortalFactory factory) : IClassFixture<Port
     {
         var client = factory.CreateBrowserlikeClient();
         var page = await PortalFactory.ParseAsync(await client.GetAsync("/"));
-        var fields = Forms.Fields(page.QuerySelector("form[data-feedback-step=useful]")!);
+        var fields = HtmlForms.Fields(page.QuerySelector("form[data-feedback-step=useful]")!);
         fields["useful"] = "yes";
         return (client, fields);
     }

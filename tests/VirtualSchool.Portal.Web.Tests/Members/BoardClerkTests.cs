@@ -44,7 +44,7 @@ public sealed class BoardClerkTests(MembersFactory portal) : IClassFixture<Membe
             new Dictionary<string, string> { ["intent"] = "approval", ["p-term"] = "Spring", ["p-status"] = "Scheduled", ["p-agenda"] = "1. Welcome\n2. " + Unapproved });
         await AssertSavedAsync(sent);
 
-        var published = await Forms.PostAsync(clerk, publishForm, new Dictionary<string, string>());
+        var published = await HtmlForms.PostAsync(clerk, publishForm, new Dictionary<string, string>());
         Assert.Equal("/umbraco/members/board", published.Headers.Location!.OriginalString);
 
         // The Board is emailed about the approved meeting and sees its papers, not the writer's draft.

@@ -69,7 +69,7 @@ public sealed partial class MemberAccountTests(MembersFactory portal) : IClassFi
             var client = portal.CreateBrowserlikeClient();
             var page0 = await PortalFactory.ParseAsync(await client.GetAsync("/members/forgotten-password"));
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var response = await Forms.PostAsync(client, page0.QuerySelector("form[action='/members/forgotten-password']")!, new Dictionary<string, string> { ["email"] = email });
+            var response = await HtmlForms.PostAsync(client, page0.QuerySelector("form[action='/members/forgotten-password']")!, new Dictionary<string, string> { ["email"] = email });
             // Known or not, the answer takes at least the same time, so its timing tells nothing either.
             Assert.True(started.Elapsed >= VirtualSchool.Portal.Web.Members.MemberSignInController.ResetAnswerFloor - TimeSpan.FromMilliseconds(20), $"answered in {started.ElapsedMilliseconds} ms");
             var page = await PortalFactory.ParseAsync(response);
@@ -258,7 +258,7 @@ public sealed partial class MemberAccountTests(MembersFactory portal) : IClassFi
         var admin = await portal.SignInAdministratorAsync();
         var groups = await PortalFactory.ParseAsync(await admin.GetAsync("/umbraco/members/groups"));
         var form = groups.QuerySelectorAll("form").First(f => f.QuerySelector("input[name=name]")?.GetAttribute("value") == MemberGroupNames.ManagementBoard);
-        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(admin, form, new Dictionary<string, string> { ["name"] = "The Board" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await HtmlForms.PostAsync(admin, form, new Dictionary<string, string> { ["name"] = "The Board" })).StatusCode);
         try
         {
             var board = await portal.SignInBoardMemberAsyncIn("The Board");
@@ -269,7 +269,7 @@ public sealed partial class MemberAccountTests(MembersFactory portal) : IClassFi
         {
             groups = await PortalFactory.ParseAsync(await admin.GetAsync("/umbraco/members/groups"));
             form = groups.QuerySelectorAll("form").First(f => f.QuerySelector("input[name=name]")?.GetAttribute("value") == "The Board");
-            await Forms.PostAsync(admin, form, new Dictionary<string, string> { ["name"] = MemberGroupNames.ManagementBoard });
+            await HtmlForms.PostAsync(admin, form, new Dictionary<string, string> { ["name"] = MemberGroupNames.ManagementBoard });
         }
     }
 

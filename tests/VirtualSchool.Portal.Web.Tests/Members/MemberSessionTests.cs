@@ -57,7 +57,7 @@ public sealed class MemberSessionTests(MembersFactory portal) : IClassFixture<Me
             var document = await PortalFactory.ParseAsync(response);
             foreach (var form in document.QuerySelectorAll("form[method='post']").Where(f => f.GetAttribute("action") != "/members/logout"))
             {
-                var posted = await Forms.PostAsync(client, form, new Dictionary<string, string> { ["email"] = member.Email!, ["password"] = MembersFactory.MemberPassword, ["useful"] = "yes" });
+                var posted = await HtmlForms.PostAsync(client, form, new Dictionary<string, string> { ["email"] = member.Email!, ["password"] = MembersFactory.MemberPassword, ["useful"] = "yes" });
                 Assert.True(posted.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK or HttpStatusCode.SeeOther,
                     $"the form posting to {form.GetAttribute("action")} on {path} answered {posted.StatusCode}");
             }

@@ -88,7 +88,7 @@ public static class MemberBrowser
     {
         var page = await PortalFactory.ParseAsync(await client.GetAsync("/members/login" + (returnUrl is null ? "" : "?returnUrl=" + Uri.EscapeDataString(returnUrl))));
         var form = page.QuerySelector("form[action='/members/login']")!;
-        return await Forms.PostAsync(client, form, new Dictionary<string, string> { ["email"] = email, ["password"] = password });
+        return await HtmlForms.PostAsync(client, form, new Dictionary<string, string> { ["email"] = email, ["password"] = password });
     }
 
     /// <summary>The path and query of the first link to the site in an email.</summary>

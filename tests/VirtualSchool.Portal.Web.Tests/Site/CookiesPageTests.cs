@@ -57,7 +57,7 @@ public sealed class CookiesPageTests(CookiesFactory factory) : IClassFixture<Coo
         // A reader: a page with the feedback form, and an answer to it.
         var reader = Client(names);
         var home = await PortalFactory.ParseAsync(await reader.GetAsync("/admissions"));
-        var answered = await Forms.PostAsync(reader, home.QuerySelector("form[data-feedback-step='useful']")!, new Dictionary<string, string> { ["useful"] = "yes" });
+        var answered = await HtmlForms.PostAsync(reader, home.QuerySelector("form[data-feedback-step='useful']")!, new Dictionary<string, string> { ["useful"] = "yes" });
         Assert.True((int)answered.StatusCode is >= 300 and < 400, $"feedback answered {answered.StatusCode}");
 
         // A training coordinator creates a session (the back office's message after it travels in a cookie) and a reader books it.
@@ -74,7 +74,7 @@ public sealed class CookiesPageTests(CookiesFactory factory) : IClassFixture<Coo
         var sessionKey = created.Headers.Location!.OriginalString.Split('/').Last();
         Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync(created.Headers.Location.OriginalString)).StatusCode);
         var booking = await PortalFactory.ParseAsync(await reader.GetAsync($"/training/designated-teacher-induction/book/{sessionKey}"));
-        var booked = await Forms.PostAsync(reader, booking.QuerySelector($"form[action='/training/designated-teacher-induction/book/{sessionKey}']")!, Training.TrainingPortal.Booker("cookies-booker@example.org"));
+        var booked = await HtmlForms.PostAsync(reader, booking.QuerySelector($"form[action='/training/designated-teacher-induction/book/{sessionKey}']")!, Training.TrainingPortal.Booker("cookies-booker@example.org"));
         Assert.Equal(HttpStatusCode.SeeOther, booked.StatusCode);
 
         // An administrator and a member, each through their authenticator step.
@@ -104,7 +104,7 @@ public sealed class CookiesPageTests(CookiesFactory factory) : IClassFixture<Coo
         var reader = factory.CreateBrowserlikeClient();
         var resetPage = await PortalFactory.ParseAsync(await reader.GetAsync("/members/forgotten-password"));
         var member = await factory.CreateMemberAsync("footer@example.org", false, MemberGroupNames.Governors);
-        await Forms.PostAsync(reader, resetPage.QuerySelector("form[action='/members/forgotten-password']")!, new Dictionary<string, string> { ["email"] = member.Email! });
+        await HtmlForms.PostAsync(reader, resetPage.QuerySelector("form[action='/members/forgotten-password']")!, new Dictionary<string, string> { ["email"] = member.Email! });
 
         var mail = Assert.Single(await MailFolder.WaitForAsync(factory.DataPath, m => m.To.Contains("footer@example.org", StringComparison.Ordinal)));
 

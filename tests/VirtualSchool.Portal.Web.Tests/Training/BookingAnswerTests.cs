@@ -63,7 +63,7 @@ public sealed class BookingAnswerTests(MailBackedTraining shared) : MailBackedTr
         var waitingToken = await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(waiter)), waiter);
         await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(next)), next);
         // The waiting person has their cancel form open (its form token comes with any page's form) ...
-        var fields = Forms.Fields((await TrainingPortal.PageAsync(client, $"{TrainingPortal.Course}/book/{session.Key}")).QuerySelector("form")!);
+        var fields = HtmlForms.Fields((await TrainingPortal.PageAsync(client, $"{TrainingPortal.Course}/book/{session.Key}")).QuerySelector("form")!);
 
         // ... when the booked person cancels and the place is offered to them, with a new link.
         Assert.Equal(HttpStatusCode.SeeOther, (await TrainingPortal.PostManageAsync(client, bookedToken, "cancel")).StatusCode);
@@ -98,7 +98,7 @@ public sealed class BookingAnswerTests(MailBackedTraining shared) : MailBackedTr
         Assert.Equal($"/training/bookings/{token}", confirm.QuerySelector("a.govuk-link[href$='" + token + "']")!.GetAttribute("href"));
         Assert.Equal(BookingStatus.Confirmed, Assert.Single(await Portal.BookingsAsync(session)).Status);
 
-        var cancelled = await Forms.PostAsync(client, confirm.QuerySelector($"form[action='/training/bookings/{token}/cancel']")!, new Dictionary<string, string>());
+        var cancelled = await HtmlForms.PostAsync(client, confirm.QuerySelector($"form[action='/training/bookings/{token}/cancel']")!, new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.SeeOther, cancelled.StatusCode);
         var after = await TrainingPortal.PageAsync(client, cancelled.Headers.Location!.OriginalString);
         Assert.Equal("Your booking has been cancelled", after.QuerySelector("#notice h1")!.TextContent.Trim());

@@ -32,7 +32,7 @@ public sealed class BookingPostgreSqlTests
         var posts = emails.Select(e => Task.Run(async () =>
         {
             start.Wait();
-            return await Forms.PostAsync(client, form, TrainingPortal.Booker(e));
+            return await HtmlForms.PostAsync(client, form, TrainingPortal.Booker(e));
         })).ToList();
         start.Set();
         var responses = await Task.WhenAll(posts);

@@ -36,7 +36,7 @@ public sealed class BookingTests(MailBackedTraining shared) : MailBackedTraining
         Assert.Equal("tel", form.QuerySelector("#phone")!.GetAttribute("autocomplete"));
         Assert.Contains("12 months", form.TextContent, StringComparison.Ordinal);
 
-        var response = await Forms.PostAsync(client, form, TrainingPortal.Booker(email));
+        var response = await HtmlForms.PostAsync(client, form, TrainingPortal.Booker(email));
         var answer = await TrainingPortal.PageAsync(client, response.Headers.Location!.OriginalString);
         Assert.Equal("Check your email", answer.QuerySelector("#notice h1")!.TextContent.Trim());
         var token = await Portal.TokenFromAsync(response, email);
@@ -135,7 +135,7 @@ public sealed class BookingTests(MailBackedTraining shared) : MailBackedTraining
             Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync($"{TrainingPortal.Course}/book/{session.Key}")).StatusCode);
             // The same form posted at a session that cannot take bookings.
             form.SetAttribute("action", $"{TrainingPortal.Course}/book/{session.Key}");
-            var response = await Forms.PostAsync(client, form, TrainingPortal.Booker(Email()));
+            var response = await HtmlForms.PostAsync(client, form, TrainingPortal.Booker(Email()));
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Equal(heading, (await PortalFactory.ParseAsync(response)).QuerySelector("h1")!.TextContent.Trim());
             Assert.Empty(await Portal.BookingsAsync(session));
@@ -156,7 +156,7 @@ public sealed class BookingTests(MailBackedTraining shared) : MailBackedTraining
         Assert.NotNull(full.QuerySelector("#waiting-list"));
         Assert.Equal("Join the waiting list", full.QuerySelector("h1")!.TextContent.Trim());
         var form = full.QuerySelector("form")!;
-        var waiting = await Forms.PostAsync(client, form, TrainingPortal.Booker(waiter));
+        var waiting = await HtmlForms.PostAsync(client, form, TrainingPortal.Booker(waiter));
         TrainingPortal.AnsweredCheckEmail(waiting, waiting: true);
         await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(second)), second);
         var waitingMail = await MailAsync(waiter, "You are on the waiting list");
@@ -175,7 +175,7 @@ public sealed class BookingTests(MailBackedTraining shared) : MailBackedTraining
         Assert.Contains("SEQUENCE:1\r\n", cancelledEvent, StringComparison.Ordinal);
         var twice = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/training/bookings/{firstToken}/cancel")
         {
-            Content = new FormUrlEncodedContent(Forms.Fields((await TrainingPortal.PageAsync(client, TrainingPortal.Course + "/book/" + session.Key)).QuerySelector("form")!)),
+            Content = new FormUrlEncodedContent(HtmlForms.Fields((await TrainingPortal.PageAsync(client, TrainingPortal.Course + "/book/" + session.Key)).QuerySelector("form")!)),
         });
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
 
@@ -262,7 +262,7 @@ public sealed class BookingTests(MailBackedTraining shared) : MailBackedTraining
 
         var form = (await TrainingPortal.PageAsync(client, $"/training/bookings/{token}/cancel")).QuerySelector($"form[action='/training/bookings/{token}/cancel']")!;
         form.SetAttribute("action", $"/training/bookings/{tampered}/cancel");
-        Assert.Equal(HttpStatusCode.NotFound, (await Forms.PostAsync(client, form, new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await HtmlForms.PostAsync(client, form, new Dictionary<string, string>())).StatusCode);
         Assert.Equal(BookingStatus.Confirmed, Assert.Single(await Portal.BookingsAsync(session)).Status);
 
         // The coordinator revokes the link from the session's page: the old one stops working, a new one is emailed.
@@ -288,7 +288,7 @@ public sealed class BookingTests(MailBackedTraining shared) : MailBackedTraining
         var posts = emails.Select(e => Task.Run(async () =>
         {
             start.Wait();
-            return await Forms.PostAsync(client, form, TrainingPortal.Booker(e));
+            return await HtmlForms.PostAsync(client, form, TrainingPortal.Booker(e));
         })).ToList();
         start.Set();
         Assert.All(await Task.WhenAll(posts), r => Assert.Equal(HttpStatusCode.SeeOther, r.StatusCode));

@@ -205,9 +205,9 @@ public sealed class CoordinatorTests(MailBackedTraining shared) : MailBackedTrai
 
         var evaluation = await TrainingPortal.PageAsync(client, $"/training/bookings/{token}/evaluation");
         var form = evaluation.QuerySelector($"form[action='/training/bookings/{token}/evaluation']")!;
-        Assert.Equal(HttpStatusCode.BadRequest, (await Forms.PostAsync(client, form, new Dictionary<string, string> { ["comments"] = "No rating" })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await Forms.PostAsync(client, form, new Dictionary<string, string> { ["rating"] = "4", ["comments"] = "Clear and practical" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await Forms.PostAsync(client, form, new Dictionary<string, string> { ["rating"] = "1" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await HtmlForms.PostAsync(client, form, new Dictionary<string, string> { ["comments"] = "No rating" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await HtmlForms.PostAsync(client, form, new Dictionary<string, string> { ["rating"] = "4", ["comments"] = "Clear and practical" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await HtmlForms.PostAsync(client, form, new Dictionary<string, string> { ["rating"] = "1" })).StatusCode);
 
         var results = await PortalFactory.ParseAsync(await coordinator.GetAsync(path));
         Assert.Equal("4.0", results.QuerySelector("[data-evaluation-average]")!.GetAttribute("data-evaluation-average"));

@@ -68,9 +68,9 @@ public sealed class TrainingCatalogueTests(TrainingCatalogueTests.Portal portal)
         var session = await limited.CreateSessionAsync();
         var client = limited.CreateBrowserlikeClient();
         var form = await TrainingPortal.FormAsync(client, session);
-        Assert.Equal(HttpStatusCode.SeeOther, (await Forms.PostAsync(client, form, TrainingPortal.Booker("one@school.test"))).StatusCode);
-        Assert.Equal(HttpStatusCode.SeeOther, (await Forms.PostAsync(client, form, TrainingPortal.Booker("two@school.test"))).StatusCode);
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await Forms.PostAsync(client, form, TrainingPortal.Booker("three@school.test"))).StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, (await HtmlForms.PostAsync(client, form, TrainingPortal.Booker("one@school.test"))).StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, (await HtmlForms.PostAsync(client, form, TrainingPortal.Booker("two@school.test"))).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await HtmlForms.PostAsync(client, form, TrainingPortal.Booker("three@school.test"))).StatusCode);
         Assert.Equal(2, (await limited.BookingsAsync(session)).Count);
     }
 

@@ -107,7 +107,7 @@ public sealed class TrainingPortal(SmtpServer? smtp, IDictionary<string, string?
     public static async Task<HttpResponseMessage> BookAsync(HttpClient client, TrainingSession session, IDictionary<string, string> fields)
     {
         var form = await FormAsync(client, session);
-        return await Forms.PostAsync(client, form, fields);
+        return await HtmlForms.PostAsync(client, form, fields);
     }
 
     public static async Task<AngleSharp.Dom.IElement> FormAsync(HttpClient client, TrainingSession session)
@@ -156,7 +156,7 @@ public sealed class TrainingPortal(SmtpServer? smtp, IDictionary<string, string?
         // A cancel is confirmed on its own page first ("Are you sure?").
         var page = await PortalFactory.ParseAsync(await client.GetAsync(what == "cancel" ? $"/training/bookings/{token}/cancel" : $"/training/bookings/{token}"));
         var form = page.QuerySelector($"form[action='/training/bookings/{token}/{what}']") ?? throw new InvalidOperationException($"No {what} form on the manage page");
-        return await Forms.PostAsync(client, form, new Dictionary<string, string>());
+        return await HtmlForms.PostAsync(client, form, new Dictionary<string, string>());
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ public sealed class DashboardController : BackOfficeController
     public static readonly IReadOnlyList<BackOfficeSection> Sections =
     [
         new("Content", "/umbraco/content", "Create, edit, preview and publish the site's pages.", [BackOfficeRoles.Administrator, BackOfficeRoles.Editor, BackOfficeRoles.Writer]),
+        new("Forms", "/umbraco/forms", "Build forms, place them on pages, and read, approve and export what people send.", BackOfficeRoles.All.Select(r => r.Name).ToList()),
         new("Feedback", "/umbraco/feedback", "What readers said about each page: useful or not, and their comments.", [BackOfficeRoles.Administrator, BackOfficeRoles.Editor]),
         new("Members", "/umbraco/members", "Invite members of the Board and others, set their groups, publish board papers; member groups and account closures.", [BackOfficeRoles.Administrator, BackOfficeRoles.BoardClerk]),
         new("Users", "/umbraco/users", "Invite staff, give them roles, disable accounts.", [BackOfficeRoles.Administrator]),

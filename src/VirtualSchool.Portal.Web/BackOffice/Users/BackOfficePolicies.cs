@@ -29,4 +29,13 @@ public static class BackOfficePolicies
     /// <summary>Restrict pages and media to member groups: administrators and editors.</summary>
     public const string ManagePublicAccess = "BackOffice.ManagePublicAccess";
     public const string ManageTraining = "BackOffice.ManageTraining";
+
+    /// <summary>
+    /// The Forms section: every back-office role (each form's own permissions then say what a role may do with it,
+    /// docs/forms.md). Creating forms and folders is <see cref="ManageForms"/>.
+    /// </summary>
+    public const string Forms = "BackOffice.Forms";
+
+    /// <summary>Create, copy, move and delete forms and folders: administrators and editors.</summary>
+    public const string ManageForms = "BackOffice.ManageForms";
 }

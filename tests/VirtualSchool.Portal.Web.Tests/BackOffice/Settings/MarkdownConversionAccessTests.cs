@@ -32,7 +32,7 @@ public sealed class MarkdownConversionAccessTests(BackOfficeFactory factory) : I
             // A post with a valid antiforgery token of their own (from the dashboard's sign-out form) is still refused.
             var form = (await PortalFactory.ParseAsync(await client.GetAsync("/umbraco"))).QuerySelector("form[action='/umbraco/logout']")!;
             form.SetAttribute("action", $"{fixture.RichTextUrl}/convert");
-            var posted = await Forms.PostAsync(client, form, new Dictionary<string, string> { ["dataType"] = fixture.RichTextKey.ToString(), ["fingerprint"] = fingerprint });
+            var posted = await HtmlForms.PostAsync(client, form, new Dictionary<string, string> { ["dataType"] = fixture.RichTextKey.ToString(), ["fingerprint"] = fingerprint });
             Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         }
 
@@ -64,8 +64,8 @@ public sealed class MarkdownConversionAccessTests(BackOfficeFactory factory) : I
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync($"{preview}?dataType={Guid.NewGuid()}")).StatusCode);
 
         var form = (await PortalFactory.ParseAsync(await admin.GetAsync($"{preview}?dataType={fixture.RichTextKey}"))).QuerySelector($"form[action='{fixture.RichTextUrl}/convert']")!;
-        Assert.Equal(HttpStatusCode.Conflict, (await Forms.PostAsync(admin, form, new Dictionary<string, string> { ["fingerprint"] = "stale" })).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await Forms.PostAsync(admin, form, new Dictionary<string, string> { ["dataType"] = fixture.MarkdownKey.ToString() })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await HtmlForms.PostAsync(admin, form, new Dictionary<string, string> { ["fingerprint"] = "stale" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await HtmlForms.PostAsync(admin, form, new Dictionary<string, string> { ["dataType"] = fixture.MarkdownKey.ToString() })).StatusCode);
         var withoutToken = await admin.PostAsync($"{fixture.RichTextUrl}/convert", new FormUrlEncodedContent(new Dictionary<string, string> { ["dataType"] = fixture.RichTextKey.ToString() }));
         Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
         Assert.Equal("Umbraco.MarkdownEditor", (await fixture.PropertyAsync()).EditorAlias);

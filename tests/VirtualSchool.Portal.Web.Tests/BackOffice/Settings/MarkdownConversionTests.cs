@@ -119,10 +119,10 @@ public sealed class MarkdownConversionTests(BackOfficeFactory factory) : IClassF
         var previewUrl = $"{fixture.RichTextUrl}/preview?dataType={fixture.RichTextKey}";
         var preview = await PortalFactory.ParseAsync(await admin.GetAsync(previewUrl));
         var form = preview.QuerySelector($"form[action='{fixture.RichTextUrl}/convert']")!;
-        Assert.Equal(HttpStatusCode.OK, (await Forms.PostAsync(admin, form, new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await HtmlForms.PostAsync(admin, form, new Dictionary<string, string>())).StatusCode);
         var converted = (await fixture.ReadAsync(page.Key)).Draft.Properties["body"];
 
-        var again = await Forms.PostAsync(admin, form, new Dictionary<string, string>());
+        var again = await HtmlForms.PostAsync(admin, form, new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(converted, (await fixture.ReadAsync(page.Key)).Draft.Properties["body"]);
@@ -147,7 +147,7 @@ public sealed class MarkdownConversionTests(BackOfficeFactory factory) : IClassF
         var name = (await fixture.ReadAsync(page.Key)).Node.Name;
         Assert.True((await fixture.Content.SaveAsync(page.Key, name, new Dictionary<string, string?> { ["body"] = "Second words." })).Succeeded);
 
-        var response = await Forms.PostAsync(admin, form, new Dictionary<string, string>());
+        var response = await HtmlForms.PostAsync(admin, form, new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var shown = await PortalFactory.ParseAsync(response);

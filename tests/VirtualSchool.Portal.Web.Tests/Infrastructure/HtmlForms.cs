@@ -4,7 +4,7 @@ using AngleSharp.Html.Dom;
 namespace VirtualSchool.Portal.Web.Tests.Infrastructure;
 
 /// <summary>Reads a form off a served page and posts it, as a browser without JavaScript would.</summary>
-public static class Forms
+public static class HtmlForms
 {
     public static Dictionary<string, string> Fields(IElement form) =>
         form.QuerySelectorAll("input[name], textarea[name]")
