@@ -68,4 +68,15 @@ public static class AuditActions
     public const string TrainingBookingNewLink = "training-booking-new-link";
     public const string TrainingAttendance = "training-attendance";
     public const string TrainingExport = "training-export";
+
+    // Forms: builder
+    public const string FormCreate = "form-create";
+    public const string FormCopy = "form-copy";
+    public const string FormMove = "form-move";
+    public const string FormDelete = "form-delete";
+    public const string FormEdit = "form-edit";
+    public const string FormPermissions = "form-permissions";
+    public const string FormFolderCreate = "form-folder-create";
+    public const string FormFolderRename = "form-folder-rename";
+    public const string FormFolderDelete = "form-folder-delete";
 }
