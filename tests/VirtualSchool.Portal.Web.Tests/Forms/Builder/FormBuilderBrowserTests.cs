@@ -1,0 +1,80 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using VirtualSchool.Portal.Core.Forms;
+using VirtualSchool.Portal.Infrastructure.Forms;
+using VirtualSchool.Portal.Web.BackOffice.Users;
+using VirtualSchool.Portal.Web.Tests.Browser;
+
+namespace VirtualSchool.Portal.Web.Tests.Forms.Builder;
+
+/// <summary>An editor builds the advice form, with a page shown for one answer only, in a real browser.</summary>
+[Trait("Category", "Browser")]
+public sealed class FormBuilderBrowserTests(BackOfficeBrowserFixture fixture) : IClassFixture<BackOfficeBrowserFixture>
+{
+    private const string FormName = "Ask for advice about a previously looked-after child";
+
+    [BrowserFact]
+    public async Task An_editor_builds_the_two_page_advice_form_with_a_page_shown_only_for_children_adopted_from_outside_England()
+    {
+        var email = $"editor-{Guid.NewGuid():N}@virtualschool.test";
+        await fixture.BackOffice.CreateUserAsync(email, "an editor's long password", BackOfficeRoles.Editor);
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(fixture.BaseUrl + "/umbraco/login?returnUrl=%2Fumbraco%2Fforms");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync("an editor's long password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(fixture.BaseUrl + "/umbraco/forms");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Create a form" }).ClickAsync();
+        await page.Locator("#name").FillAsync(FormName);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the form" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(FormName);
+
+        // Page 1: the single-choice question with its four answers.
+        await page.Locator("a[href*='/fields/new']").First.ClickAsync();
+        await page.GetByLabel("Single choice", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.Locator("#caption").FillAsync("How did the child leave care?");
+        await page.GetByLabel("Mandatory: an answer is needed").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add more choices" }).ClickAsync();
+        string[][] choices = [["adoption", "Adoption"], ["sgo", "Special guardianship order"], ["cao", "Child arrangements order"], ["abroad", "Adopted from outside England"]];
+        for (var i = 0; i < choices.Length; i++)
+        {
+            await page.Locator($"#prevalue-{i}").FillAsync(choices[i][0]);
+            await page.Locator($"#precaption-{i}").FillAsync(choices[i][1]);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the question" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("has been added");
+
+        // Page 2, with its own question, shown only for a child adopted from outside England.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a page" }).ClickAsync();
+        await page.Locator("a[href*='/fields/new']").Nth(1).ClickAsync();
+        await page.GetByLabel("Date", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.Locator("#caption").FillAsync("When was the child adopted?");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the question" }).ClickAsync();
+        await page.Locator("section a[href*='/pages/']").Nth(1).ClickAsync();
+        await page.Locator("#caption").FillAsync("Adoption from outside England");
+        await page.GetByLabel("Show when…").CheckAsync();
+        await page.Locator("#rule-field-0").SelectOptionAsync(new SelectOptionValue { Label = "How did the child leave care?" });
+        await page.Locator("#rule-operator-0").SelectOptionAsync(new SelectOptionValue { Label = "is" });
+        await page.Locator("#rule-value-0").FillAsync("abroad");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the page" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("The page has been saved");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Show when all of: How did the child leave care? is 'abroad'");
+
+        await page.GotoAsync(fixture.BaseUrl + "/umbraco/forms");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = FormName, Exact = true })).ToBeVisibleAsync();
+
+        var summary = (await fixture.Portal.Services.GetRequiredService<FormStore>().ListAsync()).Single(f => f.Name == FormName);
+        var form = (await fixture.Portal.Services.GetRequiredService<FormStore>().GetAsync(summary.Key))!;
+        Assert.Equal(2, form.Pages.Count);
+        var how = form.FindField("howDidTheChildLeaveCare")!;
+        Assert.Equal(["adoption", "sgo", "cao", "abroad"], how.PreValues.Select(p => p.Value));
+        var rule = Assert.Single(form.Pages[1].Condition!.Rules);
+        Assert.Equal((how.Key, ConditionOperator.Is, "abroad"), (rule.Field, rule.Operator, rule.Value));
+        Assert.Equal("whenWasTheChildAdopted", Assert.Single(form.Pages[1].Fieldsets[0].Fields).Alias);
+    }
+}
