@@ -77,4 +77,50 @@ public sealed class FormBuilderBrowserTests(BackOfficeBrowserFixture fixture) : 
         Assert.Equal((how.Key, ConditionOperator.Is, "abroad"), (rule.Field, rule.Operator, rule.Value));
         Assert.Equal("whenWasTheChildAdopted", Assert.Single(form.Pages[1].Fieldsets[0].Fields).Alias);
     }
+
+    [BrowserFact]
+    public async Task The_builder_screens_and_their_errors_pass_axe_core_WCAG_2_2_AA_checks()
+    {
+        var store = fixture.Portal.Services.GetRequiredService<FormStore>();
+        var created = await store.CreateAsync($"Accessible form {Guid.NewGuid():N}", null, null);
+        var form = (await store.GetForEditAsync(created.Key))!;
+        var how = new FormField { Alias = "how", Caption = "How did the child leave care?", FieldTypeId = FieldTypeIds.SingleChoice, Mandatory = true, PreValues = [new() { Value = "abroad", Caption = "Adopted from outside England" }] };
+        var name = new FormField { Alias = "name", Caption = "Child's name", FieldTypeId = FieldTypeIds.ShortAnswer, Sensitive = true };
+        form.Pages[0].Fieldsets[0].Fields.AddRange([how, name]);
+        form.Pages.Add(new FormPage { Caption = "Abroad", Condition = new() { Rules = [new() { Field = how.Key, Value = "abroad" }] }, Fieldsets = [new() { Caption = "Adoption" }] });
+        await store.SaveAsync(form, null);
+        var email = $"editor-{Guid.NewGuid():N}@virtualschool.test";
+        await fixture.BackOffice.CreateUserAsync(email, "an editor's long password", BackOfficeRoles.Editor);
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true, Locale = "en-GB" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(fixture.BaseUrl + "/umbraco/login?returnUrl=%2Fumbraco%2Fforms");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync("an editor's long password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(fixture.BaseUrl + "/umbraco/forms");
+
+        var failures = new List<string>();
+        var root = $"/umbraco/forms/{form.Key}";
+        string[] screens =
+        [
+            "/umbraco/forms", "/umbraco/forms/new", root, $"{root}/settings", $"{root}/permissions", $"{root}/retention",
+            $"{root}/fields/{how.Key}", $"{root}/fields/{name.Key}", $"{root}/pages/{form.Pages[1].Key}", $"{root}/fieldsets/{form.Pages[1].Fieldsets[0].Key}",
+            $"{root}/fields/new?fieldset={form.Pages[1].Fieldsets[0].Key}", $"{root}/workflows/new?stage=Submitted", $"{root}/delete",
+        ];
+        foreach (var path in screens)
+        {
+            await page.GotoAsync(fixture.BaseUrl + path);
+            failures.AddRange(await Axe.CheckAsync(page));
+        }
+
+        // A question's screen with its errors: the error summary and the messages beside the fields.
+        await page.GotoAsync(fixture.BaseUrl + $"{root}/fields/{name.Key}");
+        await page.Locator("#caption").FillAsync("");
+        await page.Locator("#pattern").FillAsync("[A-Z");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the question" }).ClickAsync();
+        await page.WaitForSelectorAsync(".govuk-error-summary");
+        failures.AddRange(await Axe.CheckAsync(page));
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
 }

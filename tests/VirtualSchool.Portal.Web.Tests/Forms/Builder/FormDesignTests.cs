@@ -177,4 +177,28 @@ public sealed class FormDesignTests(FormBuilderFactory factory) : IClassFixture<
         await FormBuilderFactory.PostAsync(client, root, $"{root}/pages/{second}/remove");
         Assert.Equal([first], (await factory.Store.GetAsync(form.Key))!.Pages.Select(p => p.Key));
     }
+
+    [Fact]
+    public async Task Choices_come_from_a_data_type_with_values_or_from_pages_of_a_document_type()
+    {
+        var client = await factory.SignInAsync(BackOfficeRoles.Editor);
+        var form = await factory.FormWithAQuestionAsync("Sources");
+        var path = $"/umbraco/forms/{form.Key}/fields/new?fieldset={form.Pages[0].Fieldsets[0].Key}&type={FieldTypeIds.Dropdown}";
+        var screen = await FormBuilderFactory.PageAsync(client, path);
+        var audiences = Guid.Parse("2d79e859-2fa2-4131-9835-8e7cd078d550");
+        Assert.NotNull(screen.QuerySelector($"#dataType option[value='{audiences}']"));
+
+        var none = await FormBuilderFactory.PostAsync(client, path, path, new Dictionary<string, string> { ["caption"] = "Who are you?", ["source"] = "DataType", ["dataType"] = Guid.NewGuid().ToString() });
+        Assert.Equal(HttpStatusCode.BadRequest, none.StatusCode);
+
+        var fromDataType = await FormBuilderFactory.PostAsync(client, path, path, new Dictionary<string, string> { ["caption"] = "Who are you?", ["source"] = "DataType", ["dataType"] = audiences.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, fromDataType.StatusCode);
+        var fromPages = await FormBuilderFactory.PostAsync(client, path, path, new Dictionary<string, string> { ["caption"] = "Which guidance?", ["source"] = "DocumentType", ["documentType"] = "guidanceItem" });
+        Assert.Equal(HttpStatusCode.Redirect, fromPages.StatusCode);
+
+        var saved = (await factory.Store.GetAsync(form.Key))!;
+        Assert.Equal((PreValueSourceKind.DataType, audiences), (saved.FindField("whoAreYou")!.PreValueSource!.Kind, saved.FindField("whoAreYou")!.PreValueSource!.DataTypeKey!.Value));
+        var pages = saved.FindField("whichGuidance")!.PreValueSource!;
+        Assert.Equal((PreValueSourceKind.DocumentType, "guidanceItem", (Guid?)null), (pages.Kind, pages.DocumentTypeAlias, pages.RootKey));
+    }
 }
