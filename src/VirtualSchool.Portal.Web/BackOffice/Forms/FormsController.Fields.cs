@@ -148,6 +148,10 @@ public sealed partial class FormsController
         var inside = new HashSet<Guid> { key };
         field.Condition = ConditionEditor.Read(posted, form, inside, errors);
         var target = Guid.TryParse(posted["fieldset"], out var chosen) && FormDesign.Fieldset(form, chosen) is not null ? chosen : fieldset;
+        if (FormDesign.Fieldset(form, target) is { } place && new[] { place.Page.Condition, place.Fieldset.Condition }.Any(c => c?.Rules.Any(r => r.Field == key) == true))
+        {
+            errors.Add("fieldset", "That page or fieldset is shown or hidden by this question's answer, so the question cannot go inside it");
+        }
         var more = posted["more"].ToString();
         var model = await FieldModelAsync(form, field, type, target, isNew, version, pickers, root, more == "rules" ? 4 : 2, more == "choices" ? 8 : 3);
         if (more.Length > 0 || PagePicker.IsSearch(posted))

@@ -127,7 +127,10 @@ public sealed class FormDesignTests(FormBuilderFactory factory) : IClassFixture<
         var rule = Assert.Single(condition.Rules);
         Assert.Equal((how.Key, ConditionOperator.Is, "abroad"), (rule.Field, rule.Operator, rule.Value));
 
-        // The question the page depends on cannot be removed while the condition names it.
+        // Nor can it go onto the page its answer shows, nor be removed while the condition names it.
+        var into = await FormBuilderFactory.PostAsync(client, $"/umbraco/forms/{form.Key}/fields/{how.Key}", $"/umbraco/forms/{form.Key}/fields/{how.Key}",
+            new Dictionary<string, string> { ["fieldset"] = edit.Pages[1].Fieldsets[0].Key.ToString() });
+        Assert.Equal(HttpStatusCode.BadRequest, into.StatusCode);
         await FormBuilderFactory.PostAsync(client, $"/umbraco/forms/{form.Key}", $"/umbraco/forms/{form.Key}/fields/{how.Key}/remove");
         Assert.NotNull((await factory.Store.GetAsync(form.Key))!.FindField(how.Key));
     }
