@@ -45,6 +45,13 @@ public sealed class FormEntries(IDbContextFactory<PortalDbContext> contexts, For
         return await db.FormEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Key == entryKey && e.FormKey == formKey, cancellationToken);
     }
 
+    /// <summary>The key of the entry with this id, or null when it has gone.</summary>
+    public async Task<Guid?> EntryKeyAsync(long entryId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.FormEntries.Where(e => e.Id == entryId).Select(e => (Guid?)e.Key).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<FormEntryFile>> FilesAsync(long entryId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
