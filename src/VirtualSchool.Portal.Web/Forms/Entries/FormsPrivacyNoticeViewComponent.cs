@@ -24,7 +24,7 @@ public sealed class FormsPrivacyNoticeViewComponent(FormStore forms, EntryAnswer
 
     public async Task<IViewComponentResult> InvokeAsync(PublishedContent content)
     {
-        if (!string.Equals(content.Route, PageRoute, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(content.Route?.TrimEnd('/'), PageRoute.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
         {
             return Content("");
         }
