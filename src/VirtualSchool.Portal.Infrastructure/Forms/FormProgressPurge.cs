@@ -16,12 +16,12 @@ public sealed record FormProgressPurgeResult(int Progress, int Files)
 /// progress, or a file in <c>form-uploads/</c> with no row, once older than the progress period (so a file being
 /// stored as a step is saved is never taken).
 /// </summary>
-public sealed class FormProgressPurge(IDbContextFactory<PortalDbContext> contexts, FormUploadFiles files, PortalLocations locations, IOptions<FormsOptions> options, TimeProvider clock)
+public sealed class FormProgressPurge(IDbContextFactory<PortalDbContext> contexts, FormUploadFiles files, PortalLocations locations, IOptions<PortalOptions> options, TimeProvider clock)
 {
     public async Task<FormProgressPurgeResult> PurgeAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var orphanBefore = now.AddHours(-options.Value.ProgressHours);
+        var orphanBefore = now.AddHours(-options.Value.Forms.ProgressHours);
         List<Guid> fileKeys;
         int progress;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))

@@ -10,14 +10,14 @@ namespace VirtualSchool.Portal.Infrastructure.Forms;
 /// their state's period, counted from their last change, are deleted with their uploads and workflow runs. Entries of a
 /// form that no longer exists go after the configured default.
 /// </summary>
-public sealed class FormRetentionPurge(IDbContextFactory<PortalDbContext> contexts, FormEntries entries, IOptions<FormsOptions> options, TimeProvider clock)
+public sealed class FormRetentionPurge(IDbContextFactory<PortalDbContext> contexts, FormEntries entries, IOptions<PortalOptions> options, TimeProvider clock)
 {
     private const int Batch = 2000;
 
     public async Task<int> PurgeAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var defaultDays = options.Value.RetentionDays;
+        var defaultDays = options.Value.Forms.RetentionDays;
         List<FormDefinition> forms;
         List<Guid> formKeysWithEntries;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))

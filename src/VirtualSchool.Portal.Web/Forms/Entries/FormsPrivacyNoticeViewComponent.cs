@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Core.Forms;
 using VirtualSchool.Portal.Core.Published;
+using VirtualSchool.Portal.Infrastructure;
 using VirtualSchool.Portal.Infrastructure.Forms;
 
 namespace VirtualSchool.Portal.Web.Forms.Entries;
@@ -15,7 +16,7 @@ public sealed record FormPrivacyItem(string Name, IReadOnlyList<string> Collects
 /// cannot drift from what happens. Shown on the privacy notice page only (<see cref="PageRoute"/>); the page cache keys
 /// on the forms' change version, so a form's change shows at once.
 /// </summary>
-public sealed class FormsPrivacyNoticeViewComponent(FormStore forms, EntryAnswers answers, IOptions<FormsOptions> options) : ViewComponent
+public sealed class FormsPrivacyNoticeViewComponent(FormStore forms, EntryAnswers answers, IOptions<PortalOptions> options) : ViewComponent
 {
     public const string Name = "FormsPrivacyNotice";
 
@@ -43,7 +44,7 @@ public sealed class FormsPrivacyNoticeViewComponent(FormStore forms, EntryAnswer
                 fields.Where(f => !f.Sensitive).Select(EntryAnswers.Caption).ToList(),
                 fields.Where(f => f.Sensitive).Select(EntryAnswers.Caption).ToList(),
                 form.Settings.StoreIpAddress,
-                FormRetentionPeriods.For(form, options.Value.RetentionDays)));
+                FormRetentionPeriods.For(form, options.Value.Forms.RetentionDays)));
         }
 
         return View(items);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Core.Forms;
+using VirtualSchool.Portal.Infrastructure;
 using VirtualSchool.Portal.Infrastructure.Forms;
 using VirtualSchool.Portal.Infrastructure.Persistence;
 
@@ -17,7 +18,7 @@ public sealed class FormWorkflowRunner(
     FormStore forms,
     FormWorkflowTypeCollection types,
     IServiceScopeFactory scopes,
-    IOptions<FormsOptions> options,
+    IOptions<PortalOptions> options,
     TimeProvider clock,
     ILogger<FormWorkflowRunner> logger)
 {
@@ -139,7 +140,7 @@ public sealed class FormWorkflowRunner(
 
     private async Task<WorkflowRunStatus> RecordAsync(FormWorkflowRun run, WorkflowResult result, bool final)
     {
-        var settings = options.Value;
+        var settings = options.Value.Forms;
         var now = clock.GetUtcNow().UtcDateTime;
         var attempts = run.Attempts + 1;
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Core.Forms;
-using VirtualSchool.Portal.Infrastructure.Forms;
+using VirtualSchool.Portal.Infrastructure;
 using VirtualSchool.Portal.Web.Forms.Entries;
 
 namespace VirtualSchool.Portal.Web.Forms.Workflows;
@@ -18,7 +18,7 @@ namespace VirtualSchool.Portal.Web.Forms.Workflows;
 /// <c>Portal:Forms:AllowLoopbackHttp</c> is set (tests).
 /// </summary>
 public sealed class PostToUrlWorkflow(
-    IHttpClientFactory clients, IOptions<FormsOptions> options, EntryAnswers answers, IHostEnvironment environment, IConfiguration configuration, TimeProvider clock)
+    IHttpClientFactory clients, IOptions<PortalOptions> options, EntryAnswers answers, IHostEnvironment environment, IConfiguration configuration, TimeProvider clock)
     : FormWorkflowType
 {
     public const string HttpClientName = "forms-post-to-url";
@@ -47,7 +47,7 @@ public sealed class PostToUrlWorkflow(
             return WorkflowResult.Failure("The address is not an https address.");
         }
 
-        if (string.IsNullOrEmpty(options.Value.WebhookSigningKey))
+        if (string.IsNullOrEmpty(options.Value.Forms.WebhookSigningKey))
         {
             return WorkflowResult.Failure("Portal:Forms:WebhookSigningKey is not set, so the request cannot be signed and was not sent.");
         }
@@ -55,7 +55,7 @@ public sealed class PostToUrlWorkflow(
         var body = JsonSerializer.Serialize(Body(context), JsonSerializerOptions.Web);
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.TryAddWithoutValidation(SignatureHeader, $"t={timestamp},v1={Sign(Convert.FromBase64String(options.Value.WebhookSigningKey), timestamp, body)}");
+        request.Headers.TryAddWithoutValidation(SignatureHeader, $"t={timestamp},v1={Sign(Convert.FromBase64String(options.Value.Forms.WebhookSigningKey), timestamp, body)}");
         using var response = await clients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
         return response.IsSuccessStatusCode
             ? WorkflowResult.Success

@@ -15,6 +15,10 @@ public sealed class EntriesHost : IAsyncLifetime
 
     public EntriesPortal Portal => _portal ?? throw new InvalidOperationException("Not started.");
 
+    /// <summary>Mail the portal sent: from the SMTP server when there is one, else from the .eml files the portal writes without one.</summary>
+    public Task<IReadOnlyList<ReceivedMail>> MailAsync(Func<ReceivedMail, bool> match, int count = 1) =>
+        Smtp is { } smtp ? smtp.WaitForAsync(match, count) : MailFolder.WaitForAsync(Portal.DataPath, match, count);
+
     public async Task InitializeAsync()
     {
         if (SmtpServer.Python is not null)

@@ -1,29 +1,50 @@
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace VirtualSchool.Portal.Web.Tests.Forms.Entries;
 
-/// <summary>A receiver on loopback http for "post to a URL" workflows: records each request and answers with <see cref="Status"/>.</summary>
-public sealed class WebhookReceiver : IDisposable
+/// <summary>A receiver on loopback http (Kestrel) for "post to a URL" workflows: records each request and answers with <see cref="Status"/>.</summary>
+public sealed class WebhookReceiver : IAsyncDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly WebApplication _app;
     private readonly List<(string Body, string? Signature)> _received = [];
 
-    public WebhookReceiver(HttpStatusCode status = HttpStatusCode.OK)
+    private WebhookReceiver(HttpStatusCode status)
     {
         Status = status;
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Url = $"http://127.0.0.1:{port}/hook/";
-        _listener.Prefixes.Add(Url);
-        _listener.Start();
-        _ = ServeAsync();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _app = builder.Build();
+        _app.MapPost("/hook/", async (HttpContext context) =>
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            var body = await reader.ReadToEndAsync();
+            lock (_received)
+            {
+                _received.Add((body, context.Request.Headers["X-Portal-Signature"].ToString()));
+            }
+
+            return Results.StatusCode((int)Status);
+        });
     }
 
-    public string Url { get; }
+    public static async Task<WebhookReceiver> StartAsync(HttpStatusCode status = HttpStatusCode.OK)
+    {
+        var receiver = new WebhookReceiver(status);
+        await receiver._app.StartAsync();
+        var address = receiver._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        receiver.Url = address.TrimEnd('/') + "/hook/";
+        return receiver;
+    }
+
+    public string Url { get; private set; } = "";
 
     public HttpStatusCode Status { get; set; }
 
@@ -49,33 +70,9 @@ public sealed class WebhookReceiver : IDisposable
         return Received;
     }
 
-    private async Task ServeAsync()
+    public async ValueTask DisposeAsync()
     {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            using (var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8))
-            {
-                var body = await reader.ReadToEndAsync();
-                lock (_received)
-                {
-                    _received.Add((body, context.Request.Headers["X-Portal-Signature"]));
-                }
-            }
-
-            context.Response.StatusCode = (int)Status;
-            context.Response.Close();
-        }
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
-
-    public void Dispose() => _listener.Close();
 }
