@@ -8,14 +8,28 @@ namespace VirtualSchool.Portal.Web.Forms.Workflows;
 /// <see cref="FormWorkflowJob"/> is the safety net (another node's runs, a missed wake-up). Claims keep the two, and
 /// other nodes, from running one workflow twice.
 /// </summary>
-public sealed class FormWorkflowWorker(FormWorkflowRunner runner, FormWorkflowSignal signal, TimeProvider clock, ILogger<FormWorkflowWorker> logger) : BackgroundService
+public sealed class FormWorkflowWorker(
+    FormWorkflowRunner runner, FormWorkflowSignal signal, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<FormWorkflowWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan LongestSleep = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Let the host finish starting (migrations run before hosted services, but not before the first request).
-        await Task.Yield();
+        // Not before the host has started: the portal's initialiser (a hosted service too) migrates the database first.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            try
+            {
+                await started.Task;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             var sleep = LongestSleep;
