@@ -79,4 +79,13 @@ public static class AuditActions
     public const string FormFolderCreate = "form-folder-create";
     public const string FormFolderRename = "form-folder-rename";
     public const string FormFolderDelete = "form-folder-delete";
+
+    // Forms: entries
+    public const string FormEntriesApprove = "form-entries-approve";
+    public const string FormEntriesReject = "form-entries-reject";
+    public const string FormEntriesDelete = "form-entries-delete";
+    public const string FormEntriesExport = "form-entries-export";
+    public const string FormEntryFileDownload = "form-entry-file-download";
+    public const string FormWorkflowRetry = "form-workflow-retry";
+    public const string FormWorkflowDismiss = "form-workflow-dismiss";
 }

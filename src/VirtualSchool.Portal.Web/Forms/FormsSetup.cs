@@ -1,3 +1,4 @@
+using VirtualSchool.Portal.Web.Forms.Entries;
 using VirtualSchool.Portal.Web.Forms.FieldTypes;
 using VirtualSchool.Portal.Web.Forms.Workflows;
 
@@ -16,6 +17,7 @@ public static class FormsSetup
     {
         builder.Services.AddFormFieldTypes();
         builder.Services.AddFormWorkflows();
+        builder.Services.AddFormEntries();
         return builder;
     }
 

@@ -1,3 +1,5 @@
+using VirtualSchool.Portal.Web.Jobs;
+
 namespace VirtualSchool.Portal.Web.Forms.Workflows;
 
 public static class WorkflowsSetup
@@ -12,6 +14,20 @@ public static class WorkflowsSetup
     }
 
     /// <summary>The workflow types and the runner that works through the queue.</summary>
-    public static IServiceCollection AddFormWorkflows(this IServiceCollection services) =>
+    public static IServiceCollection AddFormWorkflows(this IServiceCollection services)
+    {
+        services.AddHttpClient(PostToUrlWorkflow.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+        services.AddSingleton<WorkflowEmails>();
+        services
+            .AddFormWorkflowType<SendEmailWorkflow>()
+            .AddFormWorkflowType<SendConfirmationWorkflow>()
+            .AddFormWorkflowType<PostToUrlWorkflow>()
+            .AddFormWorkflowType<SaveAsContentWorkflow>();
         services.AddSingleton<FormWorkflowTypeCollection>();
+        services.AddSingleton<FormWorkflowRunner>();
+        services.AddHostedService<FormWorkflowWorker>();
+        services.AddPortalJob<FormWorkflowJob>(FormWorkflowJob.Name, "Runs the forms' workflows that are due: retries with back-off, and any another server left", JobSchedule.Every(TimeSpan.FromMinutes(1), "every-minute"));
+        return services;
+    }
 }
