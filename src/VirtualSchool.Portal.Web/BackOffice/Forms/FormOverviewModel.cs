@@ -1,4 +1,5 @@
 using VirtualSchool.Portal.Core.Forms;
+using VirtualSchool.Portal.Web.Forms.Entries;
 using VirtualSchool.Portal.Web.Forms.FieldTypes;
 using VirtualSchool.Portal.Web.Forms.Workflows;
 
@@ -15,5 +16,6 @@ public sealed record FormOverviewModel(
 {
     public string TypeName(FormField field) => FieldTypes.Find(field.FieldTypeId)?.Name ?? "Unknown type";
 
-    public string Retention(int? days) => days is { } d ? $"{d:N0} days" : $"{DefaultRetentionDays:N0} days (the default)";
+    /// <summary>How long entries are kept per state, as the retention job applies it (one rule: <see cref="FormRetentionPeriods"/>).</summary>
+    public IReadOnlyList<FormRetentionPeriod> RetentionPeriods => FormRetentionPeriods.For(Form, DefaultRetentionDays);
 }

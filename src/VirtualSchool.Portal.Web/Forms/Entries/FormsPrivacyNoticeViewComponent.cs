@@ -7,9 +7,6 @@ using VirtualSchool.Portal.Infrastructure.Forms;
 
 namespace VirtualSchool.Portal.Web.Forms.Entries;
 
-/// <summary>One form in the privacy notice: what it asks for and how long each state of its entries is kept.</summary>
-public sealed record FormPrivacyItem(string Name, IReadOnlyList<string> Collects, IReadOnlyList<string> Sensitive, bool StoresIpAddress, IReadOnlyList<FormRetentionPeriod> Retention);
-
 /// <summary>
 /// The privacy notice's generated section on forms: every form, the questions it asks (sensitive ones named apart), and
 /// how long its entries are kept in each state, from the same settings the retention job deletes by, so the notice
