@@ -23,7 +23,8 @@ public static class USyncFormJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static readonly string[] Volatile = ["id", "version", "createdAt", "updatedAt", "updatedBy"];
+    // What changes on every save, and what the model works out from the rest (every field again, a choice's label).
+    private static readonly string[] Volatile = ["id", "version", "createdAt", "updatedAt", "updatedBy", "allFields"];
 
     private static readonly Dictionary<string, string> FormSettingNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -66,11 +67,18 @@ public static class USyncFormJson
             node.Remove(name);
         }
 
+        // Absent and null read alike; leaving nulls out keeps the files short.
+        DropNulls(node);
+
         foreach (var fieldset in Each(node["pages"]).SelectMany(p => Each(p["fieldsets"])))
         {
             var fields = fieldset["fields"];
             fieldset.Remove("fields");
             fieldset["containers"] = new JsonArray(new JsonObject { ["width"] = 12, ["fields"] = fields });
+            foreach (var preValue in Each(fields).SelectMany(f => Each(f["preValues"])))
+            {
+                preValue.Remove("label");
+            }
         }
 
         return node.ToJsonString(WriteOptions);
