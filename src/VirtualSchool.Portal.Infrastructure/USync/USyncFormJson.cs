@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -119,49 +121,66 @@ public static class USyncFormJson
         }
 
         Set(form, "settings", settings);
-        foreach (var page in Each(Get(form, "pages")))
+        var formKey = Get(form, "key")?.ToString() ?? "";
+        var pages = Each(Get(form, "pages"));
+        for (var p = 0; p < pages.Count; p++)
         {
-            NormaliseContainer(page);
-            foreach (var fieldset in Each(Get(page, "fieldsets")))
+            var page = pages[p];
+            NormaliseContainer(page, $"{formKey}/page/{p}");
+            var fieldsets = Each(Get(page, "fieldsets"));
+            for (var s = 0; s < fieldsets.Count; s++)
             {
-                NormaliseContainer(fieldset);
-                if (!Has(fieldset, "fields") && Get(fieldset, "containers") is JsonArray columns)
+                var fieldset = fieldsets[s];
+                NormaliseContainer(fieldset, $"{formKey}/page/{p}/fieldset/{s}");
+                Flatten(fieldset);
+                var fields = Each(Get(fieldset, "fields"));
+                for (var f = 0; f < fields.Count; f++)
                 {
-                    var fields = new JsonArray();
-                    foreach (var field in columns.OfType<JsonObject>().SelectMany(c => Each(Get(c, "fields"))).ToList())
-                    {
-                        field.Parent!.AsArray().Remove(field);
-                        fields.Add(field);
-                    }
-
-                    Set(fieldset, "fields", fields);
-                }
-
-                Take(fieldset, "containers");
-                foreach (var field in Each(Get(fieldset, "fields")))
-                {
-                    NormaliseField(field);
+                    NormaliseField(fields[f], $"{formKey}/page/{p}/fieldset/{s}/field/{f}");
                 }
             }
         }
 
-        foreach (var workflow in Each(Get(form, "workflows")))
+        var workflows = Each(Get(form, "workflows"));
+        for (var w = 0; w < workflows.Count; w++)
         {
-            NormaliseWorkflow(workflow);
+            NormaliseWorkflow(workflows[w], $"{formKey}/workflow/{w}");
         }
     }
 
-    /// <summary>A page or fieldset: its key, Umbraco's <c>fieldSets</c> spelling, and its condition.</summary>
-    private static void NormaliseContainer(JsonObject container)
+    /// <summary>Umbraco Forms' columns inside a fieldset become the fieldset's fields, left column first.</summary>
+    private static void Flatten(JsonObject fieldset)
     {
-        KeyFromId(container);
+        if (!Has(fieldset, "fields") && Get(fieldset, "containers") is JsonArray columns)
+        {
+            var fields = new JsonArray();
+            foreach (var field in columns.OfType<JsonObject>().SelectMany(c => Each(Get(c, "fields"))).ToList())
+            {
+                field.Parent!.AsArray().Remove(field);
+                fields.Add(field);
+            }
+
+            Set(fieldset, "fields", fields);
+        }
+
+        Take(fieldset, "containers");
+    }
+
+    /// <summary>
+    /// A page or fieldset: its key, Umbraco's <c>fieldSets</c> spelling, and its condition. Umbraco Forms gives pages no
+    /// id, so one is made from the form's key and the page's place: the same file reads with the same keys every time.
+    /// </summary>
+    private static void NormaliseContainer(JsonObject container, string place)
+    {
+        KeyFromPlace(container, place);
+
         Rename(container, "fieldSets", "fieldsets");
         NormaliseCondition(container);
     }
 
-    private static void NormaliseField(JsonObject field)
+    private static void NormaliseField(JsonObject field, string place)
     {
-        KeyFromId(field);
+        KeyFromPlace(field, place);
         foreach (var (from, to) in FieldNames)
         {
             Rename(field, from, to);
@@ -184,9 +203,9 @@ public static class USyncFormJson
         NormaliseCondition(field);
     }
 
-    private static void NormaliseWorkflow(JsonObject workflow)
+    private static void NormaliseWorkflow(JsonObject workflow, string place)
     {
-        KeyFromId(workflow);
+        KeyFromPlace(workflow, place);
         Rename(workflow, "workflowTypeKey", "workflowTypeId");
         Rename(workflow, "isActive", "active");
         if (Get(workflow, "includeSensitiveData") is JsonValue sensitive && sensitive.GetValueKind() == JsonValueKind.String)
@@ -261,6 +280,16 @@ public static class USyncFormJson
         if (Take(item, "id") is { } id && Guid.TryParse(id.ToString(), out var key) && !Has(item, "key"))
         {
             item["key"] = key.ToString();
+        }
+    }
+
+    /// <summary>The item's key (or Umbraco's id), else one made from its place in the form, the same on every read.</summary>
+    private static void KeyFromPlace(JsonObject item, string place)
+    {
+        KeyFromId(item);
+        if (!Has(item, "key"))
+        {
+            item["key"] = new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(place)).AsSpan(0, 16)).ToString();
         }
     }
 
