@@ -170,17 +170,19 @@ public sealed class USyncExporter(
         }
     }
 
-    /// <summary>Forms as uSync.Forms writes them, one file per form in <c>Forms/</c>, and their folders in <c>Forms/Folders/</c>.</summary>
+    /// <summary>
+    /// Forms as uSync.Forms writes them, one file per form in <c>Forms/</c>, with their folders beside them (the root
+    /// element tells them apart; folders claim their names first).
+    /// </summary>
     private static void AddForms(Snapshot snapshot, ExportOutput output)
     {
         var folders = snapshot.FormFolders.ToDictionary(f => f.Key);
-        var folderNames = new USyncFileNames();
+        var formNames = new USyncFileNames();
         foreach (var folder in snapshot.FormFolders.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Key))
         {
-            output.Add($"Forms/{USyncFormFiles.FoldersFolder}", folderNames, USyncFileNames.ForName(folder.Name), "FormFolder", folder.Key, folder.Name, () => USyncFormFiles.Folder(folder, folders));
+            output.Add("Forms", formNames, USyncFileNames.ForName(folder.Name), "FormFolder", folder.Key, folder.Name, () => USyncFormFiles.Folder(folder, folders));
         }
 
-        var formNames = new USyncFileNames();
         foreach (var form in snapshot.Forms.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Key))
         {
             output.Add("Forms", formNames, USyncFileNames.ForName(form.Name), "Form", form.Key, form.Name, () => USyncFormFiles.Form(form, folders));
@@ -300,9 +302,7 @@ public sealed class USyncExporter(
 
         foreach (var (path, bytes) in files)
         {
-            var file = Path.Combine(staging, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            await File.WriteAllBytesAsync(file, bytes, cancellationToken);
+            await File.WriteAllBytesAsync(Path.Combine(staging, path), bytes, cancellationToken);
         }
 
         // Media files go where the importer looks for them: Files/media/ and the path in the file's URL.

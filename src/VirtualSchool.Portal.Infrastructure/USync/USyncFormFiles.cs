@@ -11,9 +11,6 @@ namespace VirtualSchool.Portal.Infrastructure.USync;
 /// </summary>
 internal static class USyncFormFiles
 {
-    /// <summary>The sub-folder of <c>Forms/</c> that holds the folders.</summary>
-    public const string FoldersFolder = "Folders";
-
     public static XElement Form(FormDefinition form, IReadOnlyDictionary<Guid, FormFolder> folders)
     {
         var info = new XElement("Info", new XElement("Name", form.Name));

@@ -133,7 +133,7 @@ public sealed class FormsUSyncTests(PortalFactory factory) : IClassFixture<Porta
 
         Assert.Equal(FormsFolder(first.Path), FormsFolder(second.Path));
         Assert.Contains(FormsFolder(first.Path), f => f.StartsWith("round-trip-expression-of-interest.config", StringComparison.Ordinal));
-        Assert.Contains(FormsFolder(first.Path), f => f.StartsWith("Folders/round-trip.config", StringComparison.Ordinal));
+        Assert.Contains(FormsFolder(first.Path), f => f.StartsWith("round-trip.config", StringComparison.Ordinal));
     }
 
     [Fact]

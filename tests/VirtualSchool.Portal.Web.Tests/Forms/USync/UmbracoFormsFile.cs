@@ -18,14 +18,8 @@ internal static class UmbracoFormsFile
     public static string Contact(Guid key, Guid age, Guid reason, Guid workflow) =>
         Wrap(key, "umbracoContact", $$"""
         {
-          "Id": "{{key}}",
-          "Name": "Umbraco contact",
-          "SubmitLabel": "Submit",
-          "prevLabel": "Previous",
-          "manualApproval": false,
-          "goToPageOnSubmit": 0,
-          "folderId": null,
-          "created": "2024-05-01T10:00:00",
+          "Id": "{{key}}", "Name": "Umbraco contact", "SubmitLabel": "Submit", "prevLabel": "Previous",
+          "manualApproval": false, "goToPageOnSubmit": 0, "folderId": null, "created": "2024-05-01T10:00:00",
           "pages": [
             {
               "caption": "Page one",
@@ -84,13 +78,8 @@ internal static class UmbracoFormsFile
           ],
           "workflows": [
             {
-              "id": "{{workflow}}",
-              "name": "Email the team",
-              "workflowTypeId": "e96badd7-05be-4978-b8d9-b3d733de70a5",
-              "executesOn": "Submitted",
-              "isActive": true,
-              "includeSensitiveData": "False",
-              "sortOrder": 0,
+              "id": "{{workflow}}", "name": "Email the team", "workflowTypeId": "e96badd7-05be-4978-b8d9-b3d733de70a5",
+              "executesOn": "Submitted", "isActive": true, "includeSensitiveData": "False", "sortOrder": 0,
               "settings": { "Email": "team@example.org", "Subject": "New entry" }
             }
           ]
