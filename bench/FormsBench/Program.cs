@@ -84,7 +84,7 @@ foreach (var format in new[] { "csv", "xlsx" })
     var ok = export.Status == 200 && export.RiseMib < exportMaxMib;
     failures.AddRange(ok ? [] : [$"export.{format}"]);
     Console.WriteLine(string.Create(inv,
-        $"export.{format,-5} status {export.Status}, {export.Bytes / 1048576.0:F1} MiB ({export.Lines:N0} lines) in {export.Seconds:F1} s; " +
+        $"export.{format,-5} status {export.Status}, {export.Bytes / 1048576.0:F1} MiB{(format == "csv" ? $" ({export.Lines:N0} lines)" : "")} in {export.Seconds:F1} s; " +
         $"RSS before {export.BeforeMib:F0} MiB, peak {export.PeakMib:F0} MiB, after {export.AfterMib:F0} MiB, rise {export.RiseMib:F0} MiB  {(ok ? "PASS" : "FAIL")}"));
 }
 
