@@ -103,7 +103,9 @@ public sealed class USyncExporter(
         List<ContentNode> Nodes,
         Dictionary<long, ContentVersion> Versions,
         List<MediaItem> Media,
-        List<Domain> Domains);
+        List<Domain> Domains,
+        List<Core.Forms.FormDefinition> Forms,
+        List<Core.Forms.FormFolder> FormFolders);
 
     /// <summary>
     /// Reads everything in one snapshot, so a publish during the export cannot tear it (PostgreSQL's repeatable
@@ -123,8 +125,10 @@ public sealed class USyncExporter(
         var versions = await db.ContentVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
         var media = await db.MediaItems.AsNoTracking().Where(m => !m.Trashed).ToListAsync(cancellationToken);
         var domains = await db.Domains.AsNoTracking().ToListAsync(cancellationToken);
+        var forms = await db.Forms.AsNoTracking().ToListAsync(cancellationToken);
+        var formFolders = await db.FormFolders.AsNoTracking().ToListAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new Snapshot(dataTypes, types, nodes, versions, media, domains);
+        return new Snapshot(dataTypes, types, nodes, versions, media, domains, forms, formFolders);
     }
 
     /// <summary>Every item's file (relative path and bytes) and its line in the report.</summary>
@@ -133,6 +137,7 @@ public sealed class USyncExporter(
         var output = new ExportOutput();
         AddSchema(snapshot, output);
         AddMedia(snapshot, output);
+        AddForms(snapshot, output);
         var contentTree = AddContent(snapshot, values, output);
         AddDomains(snapshot, contentTree, output);
         return (output.Files, output.Items);
@@ -162,6 +167,25 @@ public sealed class USyncExporter(
             {
                 output.Add(folder, names, USyncFileNames.ForAlias(type.Alias), itemType, type.Key, type.Alias, () => USyncWriter.ContentType(type, typeKeys));
             }
+        }
+    }
+
+    /// <summary>
+    /// Forms as uSync.Forms writes them, one file per form in <c>Forms/</c>, with their folders beside them (the root
+    /// element tells them apart; folders claim their names first).
+    /// </summary>
+    private static void AddForms(Snapshot snapshot, ExportOutput output)
+    {
+        var folders = snapshot.FormFolders.ToDictionary(f => f.Key);
+        var formNames = new USyncFileNames();
+        foreach (var folder in snapshot.FormFolders.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Key))
+        {
+            output.Add("Forms", formNames, USyncFileNames.ForName(folder.Name), "FormFolder", folder.Key, folder.Name, () => USyncFormFiles.Folder(folder, folders));
+        }
+
+        foreach (var form in snapshot.Forms.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Key))
+        {
+            output.Add("Forms", formNames, USyncFileNames.ForName(form.Name), "Form", form.Key, form.Name, () => USyncFormFiles.Form(form, folders));
         }
     }
 
@@ -271,7 +295,7 @@ public sealed class USyncExporter(
     {
         Directory.CreateDirectory(staging);
         await File.WriteAllBytesAsync(Path.Combine(staging, "usync.config"), USyncWriter.Serialize(USyncWriter.Config()), cancellationToken);
-        foreach (var folder in new[] { "DataTypes", "ContentTypes", "MediaTypes", "MemberTypes", "Media", "Content", "Domains" })
+        foreach (var folder in new[] { "DataTypes", "ContentTypes", "MediaTypes", "MemberTypes", "Media", "Content", "Domains", "Forms" })
         {
             Directory.CreateDirectory(Path.Combine(staging, folder));
         }

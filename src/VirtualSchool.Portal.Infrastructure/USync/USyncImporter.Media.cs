@@ -233,6 +233,8 @@ public sealed partial class USyncImporter
                 return await DeleteAsync(db.ContentTypes.Where(t => t.Key == item.Key), item, plan, cancellationToken);
             case "domains":
                 return await DeleteAsync(db.Domains.Where(d => d.Key == item.Key), item, plan, cancellationToken);
+            case "forms":
+                return await DeleteFormItemAsync(item, plan, cancellationToken);
             default:
                 return Result(item, USyncChange.Ignored, $"deletes in {item.Folder} do not apply to the portal");
         }

@@ -6,6 +6,7 @@ using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.PropertyEditors;
 using VirtualSchool.Portal.Core.Media;
 using VirtualSchool.Portal.Infrastructure.Content;
+using VirtualSchool.Portal.Infrastructure.Forms;
 using VirtualSchool.Portal.Infrastructure.Media;
 using VirtualSchool.Portal.Infrastructure.Persistence;
 
@@ -26,7 +27,9 @@ public sealed partial class USyncImporter(
     MediaChanges mediaChanges,
     TimeProvider clock,
     ILogger<USyncImporter> logger,
-    IDataEditorCollection? editors = null)
+    IDataEditorCollection? editors = null,
+    FormStore? formStore = null,
+    FormFolders? formFolders = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private const string ImportUser = "uSync";
@@ -80,6 +83,8 @@ public sealed partial class USyncImporter(
                         ? await ImportContentAsync(StoredForm(node, values ??= await ValuesAsync(cancellationToken)), cancellationToken)
                         : await PlanContentAsync(StoredForm(node, values ??= await ValuesAsync(cancellationToken)), plan, cancellationToken),
                     USyncDomain domain => await ImportDomainAsync(domain, plan, cancellationToken),
+                    USyncFormFolder formFolder => await ImportFormFolderAsync(formFolder, plan, cancellationToken),
+                    USyncForm form => await ImportFormAsync(form, plan, cancellationToken),
                     USyncEmpty empty => await ApplyEmptyAsync(empty, plan, cancellationToken),
                     USyncIgnored ignored => Result(ignored, USyncChange.Ignored, ignored.Reason),
                     _ => Result(item, USyncChange.Failed, "unknown item"),
@@ -126,6 +131,8 @@ public sealed partial class USyncImporter(
 
     private static int Order(USyncItem item) => item switch
     {
+        // A form's folder before the forms in it, which share the Forms/ folder with it.
+        USyncFormFolder => USyncReader.ItemFolders["Forms"] * 10 - 1,
         USyncEmpty empty => USyncReader.ItemFolders.GetValueOrDefault(empty.Folder, 9) * 10 + 1,
         _ => USyncReader.ItemFolders.GetValueOrDefault(FolderOf(item), 9) * 10,
     };

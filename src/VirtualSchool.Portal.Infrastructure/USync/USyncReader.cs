@@ -56,6 +56,7 @@ public static partial class USyncReader
         ["Dictionary"] = 2,
         ["RelationTypes"] = 2,
         ["Media"] = 3,
+        ["Forms"] = 3,
         ["Content"] = 4,
         ["Domains"] = 5,
     };
@@ -108,6 +109,8 @@ public static partial class USyncReader
             "Content" => ReadNode(relativePath, root, key, alias, isMedia: false),
             "Media" => ReadNode(relativePath, root, key, alias, isMedia: true),
             "Domain" => ReadDomain(relativePath, root, key, alias),
+            "Form" => USyncFormFiles.ReadForm(relativePath, root, key, alias),
+            "FormFolder" => USyncFormFiles.ReadFolder(relativePath, root, key, alias),
             "Template" => new USyncIgnored(relativePath, key, alias, "Template", "the portal renders with Razor views chosen by document type"),
             "Language" => new USyncIgnored(relativePath, key, alias, "Language", "the portal's content is invariant; languages are not kept"),
             "RelationType" => new USyncIgnored(relativePath, key, alias, "RelationType", "relation types are not used by the portal"),
