@@ -1,4 +1,5 @@
 using VirtualSchool.Portal.Web.Forms.FieldTypes;
+using VirtualSchool.Portal.Web.Forms.Rendering;
 using VirtualSchool.Portal.Web.Forms.Workflows;
 
 namespace VirtualSchool.Portal.Web.Forms;
@@ -16,6 +17,7 @@ public static class FormsSetup
     {
         builder.Services.AddFormFieldTypes();
         builder.Services.AddFormWorkflows();
+        builder.Services.AddFormRendering();
         return builder;
     }
 
