@@ -1,3 +1,4 @@
+using VirtualSchool.Portal.Web.Forms.Api;
 using VirtualSchool.Portal.Web.Forms.FieldTypes;
 using VirtualSchool.Portal.Web.Forms.Rendering;
 using VirtualSchool.Portal.Web.Forms.Workflows;
@@ -18,8 +19,9 @@ public static class FormsSetup
         builder.Services.AddFormFieldTypes();
         builder.Services.AddFormWorkflows();
         builder.Services.AddFormRendering();
+        builder.Services.AddFormsApi();
         return builder;
     }
 
-    public static WebApplication MapForms(this WebApplication app) => app;
+    public static WebApplication MapForms(this WebApplication app) => app.MapFormsApi();
 }
