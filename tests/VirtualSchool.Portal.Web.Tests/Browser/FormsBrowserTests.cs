@@ -59,3 +59,50 @@ public sealed class FormsBrowserTests(FormsBrowserFixture fixture) : IClassFixtu
         await context.CloseAsync();
     }
 }
+
+/// <summary>The forms' pages in Chromium: axe-core's WCAG 2.2 AA checks along a multi-page journey.</summary>
+[Trait("Category", "Browser")]
+public sealed class FormsAccessibilityTests(FormsBrowserFixture fixture) : IClassFixture<FormsBrowserFixture>
+{
+    [BrowserFact]
+    public async Task Every_page_of_a_multi_page_form_passes_axe_core_WCAG_2_2_AA_checks()
+    {
+        var form = await SaveFormAsync(fixture.Portal, "Advice", AdviceForm.Design);
+        var placed = await PlaceAsync(fixture.Portal, form.Key);
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true, Locale = "en-GB" });
+        var page = await context.NewPageAsync();
+        var failures = new List<string>();
+
+        await page.GotoAsync(fixture.BaseUrl + placed.Route);
+        failures.AddRange(await Axe.CheckAsync(page));
+        await page.Locator("form.app-form button[type=submit]").ClickAsync();
+        await page.WaitForSelectorAsync(".govuk-error-summary");
+        failures.AddRange(await Axe.CheckAsync(page));
+
+        await page.FillAsync("#field-name", "Ada");
+        await page.FillAsync("#field-email", "ada@example.org");
+        await page.CheckAsync("#field-route");
+        await page.Locator("form.app-form button[type=submit]").ClickAsync();
+        await page.WaitForSelectorAsync("#field-adopted-day");
+        failures.AddRange(await Axe.CheckAsync(page));
+        await page.FillAsync("#field-adopted-day", "1");
+        await page.FillAsync("#field-adopted-month", "2");
+        await page.FillAsync("#field-adopted-year", "2020");
+        await page.Locator("form.app-form button[type=submit]").ClickAsync();
+        await page.WaitForSelectorAsync("#field-details");
+        failures.AddRange(await Axe.CheckAsync(page));
+        await page.FillAsync("#field-details", "Help at school");
+        await Assertions.Expect(page.Locator("#field-school")).ToBeVisibleAsync();
+        await page.FillAsync("#field-school", "Oak Primary");
+        await page.CheckAsync("#field-consent");
+        await page.Locator("form.app-form button[type=submit]").ClickAsync();
+        await page.WaitForSelectorAsync(".govuk-summary-list");
+        failures.AddRange(await Axe.CheckAsync(page));
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await page.WaitForSelectorAsync(".govuk-panel--confirmation");
+        failures.AddRange(await Axe.CheckAsync(page));
+        await context.CloseAsync();
+
+        Assert.Empty(failures);
+    }
+}
