@@ -59,7 +59,6 @@ public sealed class PublicFormsController(
 
     [HttpPost("steps/{stepKey:guid}")]
     [EnableRateLimiting(FormsSetup.RateLimitPolicy)]
-    [RequestFormLimits(ValueCountLimit = 500, KeyLengthLimit = 200)]
     public async Task<IActionResult> Post(Guid formKey, Guid pageKey, Guid stepKey, CancellationToken cancellationToken)
     {
         if (await host.FindAsync(HttpContext, formKey, pageKey, cancellationToken) is not { } placed)
@@ -243,7 +242,7 @@ public sealed class PublicFormsController(
 
         try
         {
-            return Request.HasFormContentType ? await Request.ReadFormAsync(new Microsoft.AspNetCore.Http.Features.FormOptions { MultipartBodyLengthLimit = limit }, cancellationToken) : null;
+            return Request.HasFormContentType ? await Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit, ValueCountLimit = 500, KeyLengthLimit = 200, ValueLengthLimit = 64 * 1024 }, cancellationToken) : null;
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
         {
