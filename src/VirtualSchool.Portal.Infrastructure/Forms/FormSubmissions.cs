@@ -11,9 +11,13 @@ namespace VirtualSchool.Portal.Infrastructure.Forms;
 /// approve workflows are queued in the same transaction. A form that does not "store records locally" is still
 /// stored: the workflows read their entry from the table, and the entries screen lists it (retention removes it).
 /// </summary>
-public sealed class FormSubmissions(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, FormWorkflowSignal signal)
+public sealed class FormSubmissions(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, FormWorkflowSignal signal, FormUploadFiles files)
 {
-    public async Task<FormEntry> SubmitAsync(FormSubmission submission, Func<Guid, bool> isSensitive, Func<Guid, IReadOnlyList<string>, string> describe, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores the entry, or does nothing and answers null when the journey was already sent (a double click, two tabs):
+    /// the journey's row is taken first in the transaction, so only one submit of a journey ever stores an entry.
+    /// </summary>
+    public async Task<FormEntry?> SubmitAsync(FormSubmission submission, Func<Guid, bool> isSensitive, Func<Guid, IReadOnlyList<string>, string> describe, CancellationToken cancellationToken = default)
     {
         var form = submission.Form;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -33,11 +37,17 @@ public sealed class FormSubmissions(IDbContextFactory<PortalDbContext> contexts,
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        var unsent = new List<Guid>();
+        var stored = await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
             entry.Id = 0;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (submission.ProgressId is { } journey && await db.FormProgress.Where(p => p.Id == journey).ExecuteDeleteAsync(cancellationToken) == 0)
+            {
+                return false;
+            }
+
             db.FormEntries.Add(entry);
             await db.SaveChangesAsync(cancellationToken);
             await AdoptFilesAsync(db, submission, entry, cancellationToken);
@@ -49,14 +59,25 @@ public sealed class FormSubmissions(IDbContextFactory<PortalDbContext> contexts,
 
             if (submission.ProgressId is { } progressId)
             {
-                // The journey is over: its row goes; files it uploaded but did not send (a hidden field's) go with it.
+                // The journey is over: files it uploaded but did not send (a hidden field's) go with its row.
+                unsent = await db.FormEntryFiles.Where(f => f.ProgressId == progressId && f.EntryId == null).Select(f => f.Key).ToListAsync(cancellationToken);
                 await db.FormEntryFiles.Where(f => f.ProgressId == progressId && f.EntryId == null).ExecuteDeleteAsync(cancellationToken);
-                await db.FormProgress.Where(p => p.Id == progressId).ExecuteDeleteAsync(cancellationToken);
             }
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            return true;
         });
+
+        if (!stored)
+        {
+            return null;
+        }
+
+        foreach (var key in unsent)
+        {
+            files.Delete(key);
+        }
 
         signal.RunsQueued();
         return entry;

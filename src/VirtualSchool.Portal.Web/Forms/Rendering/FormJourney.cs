@@ -112,11 +112,11 @@ public sealed class FormJourney(
     }
 
     /// <summary>Stores the entry from the journey's answers (shown fields only), with its files, and ends the journey.</summary>
-    public Task<FormEntry> SubmitAsync(HttpContext http, PlacedForm placed, FormProgress journey, CancellationToken cancellationToken) =>
+    public Task<FormEntry?> SubmitAsync(HttpContext http, PlacedForm placed, FormProgress journey, CancellationToken cancellationToken) =>
         StoreAsync(http, placed.Form, placed.Page.Key, journey.Values, journey.Id == 0 ? null : journey.Id, cancellationToken);
 
     /// <summary>Stores an entry from answers by field key: only the shown fields' (and only those that store a value) are kept.</summary>
-    public async Task<FormEntry> StoreAsync(HttpContext http, FormDefinition form, Guid? pageKey, IReadOnlyDictionary<Guid, List<string>> answers, long? progressId, CancellationToken cancellationToken)
+    public async Task<FormEntry?> StoreAsync(HttpContext http, FormDefinition form, Guid? pageKey, IReadOnlyDictionary<Guid, List<string>> answers, long? progressId, CancellationToken cancellationToken)
     {
         var visible = FormVisibility.For(form, answers).Visible();
         foreach (var key in visible.Keys.Where(k => form.FindField(k) is not { } f || types.Find(f.FieldTypeId) is not { StoresValue: true }).ToList())
