@@ -3,6 +3,7 @@
 //   wwwroot/assets/                    GOV.UK Frontend images and manifest.json (no fonts)
 //   wwwroot/js/govuk-frontend.min.js   GOV.UK Frontend ES module bundle (+ .map)
 //   wwwroot/js/site.js                 frontend/js/site.js
+//   wwwroot/js/forms.js                frontend/js/forms.js (pages with a form only)
 //   wwwroot/js/backoffice.js           frontend/js/backoffice/backoffice.js and its imports, bundled (back office only)
 //   wwwroot/js/rich-text.js            frontend/js/backoffice/rich-text.js with Tiptap, bundled (the rich-text editor)
 //   wwwroot/css/site.css               frontend/scss/site.scss, compressed
@@ -42,6 +43,7 @@ function copyScripts () {
     cpSync(join(govukDist, file), join(to, file))
   }
   cpSync(join(root, 'frontend', 'js', 'site.js'), join(to, 'site.js'))
+  cpSync(join(root, 'frontend', 'js', 'forms.js'), join(to, 'forms.js'))
 }
 
 // The back office's scripts are bundled with their npm imports (Tiptap) into one ES module each, minified, so the

@@ -1,5 +1,7 @@
 using VirtualSchool.Portal.Web.Forms.Entries;
+using VirtualSchool.Portal.Web.Forms.Api;
 using VirtualSchool.Portal.Web.Forms.FieldTypes;
+using VirtualSchool.Portal.Web.Forms.Rendering;
 using VirtualSchool.Portal.Web.Forms.Workflows;
 
 namespace VirtualSchool.Portal.Web.Forms;
@@ -18,8 +20,10 @@ public static class FormsSetup
         builder.Services.AddFormFieldTypes();
         builder.Services.AddFormWorkflows();
         builder.Services.AddFormEntries();
+        builder.Services.AddFormRendering();
+        builder.Services.AddFormsApi();
         return builder;
     }
 
-    public static WebApplication MapForms(this WebApplication app) => app;
+    public static WebApplication MapForms(this WebApplication app) => app.MapFormsApi();
 }

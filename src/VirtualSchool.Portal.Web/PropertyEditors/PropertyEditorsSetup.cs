@@ -40,7 +40,8 @@ public static class PropertyEditorsSetup
             .AddPropertyEditor<MultiUrlPickerEditor>()
             .AddPropertyEditor<UploadFieldEditor>()
             .AddPropertyEditor<BlockListEditor>()
-            .AddPropertyEditor<BlockGridEditor>();
+            .AddPropertyEditor<BlockGridEditor>()
+            .AddPropertyEditor<FormPickerEditor>();
     }
 
     /// <summary>

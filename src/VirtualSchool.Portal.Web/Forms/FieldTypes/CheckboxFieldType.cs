@@ -24,4 +24,11 @@ public sealed class CheckboxFieldType : FormFieldType
 
     public override string Describe(FormField field, IReadOnlyList<string> values, IReadOnlyList<FormPreValue> choices) =>
         values.Contains(Ticked, StringComparer.OrdinalIgnoreCase) ? "Yes" : "No";
+
+    /// <summary>Ticked or not: any posted value counts as <c>on</c>, the one answer stored.</summary>
+    public override IReadOnlyList<string> Read(FormField field, IFormCollection form, string name) =>
+        form[name].Any(v => !string.IsNullOrEmpty(v)) ? [CheckboxFieldType.Ticked] : [];
+
+    public override IReadOnlyList<string> Defaults(FormField field) =>
+        field.Setting("DefaultValue") is "true" or "True" or "on" or "1" ? [Ticked] : [];
 }

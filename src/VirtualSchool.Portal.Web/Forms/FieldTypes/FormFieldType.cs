@@ -47,6 +47,25 @@ public abstract class FormFieldType
     public virtual string View => Alias;
 
     /// <summary>
+    /// The answers posted for the field under <paramref name="name"/>: trimmed, line breaks as <c>\n</c>, empty ones
+    /// removed; one unless the type takes several. Files are read by the renderer (<see cref="IsFile"/>).
+    /// </summary>
+    public virtual IReadOnlyList<string> Read(FormField field, IFormCollection form, string name)
+    {
+        var values = form[name]
+            .Select(v => (v ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim())
+            .Where(v => v.Length > 0)
+            .Distinct(StringComparer.Ordinal);
+        return IsMultiValued ? values.ToList() : values.Take(1).ToList();
+    }
+
+    /// <summary>The answers a field starts with before the person has answered it (its <c>DefaultValue</c> setting).</summary>
+    public virtual IReadOnlyList<string> Defaults(FormField field) =>
+        field.Setting("DefaultValue") is { } value
+            ? (IsMultiValued ? value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [value])
+            : [];
+
+    /// <summary>
     /// Checks a shown field's answers (already trimmed, empty ones removed): the GOV.UK error message, or null when
     /// they are fine. The default checks mandatory, character limit and pattern.
     /// </summary>
@@ -62,6 +81,12 @@ public abstract class FormFieldType
             return field.Mandatory ? RequiredMessage(field) : null;
         }
 
+        if (SupportsPreValues && values.Any(v => !choices.Any(c => string.Equals(c.Value, v, StringComparison.Ordinal))))
+        {
+            // Only what was offered may be chosen: a forged post cannot store another value.
+            return $"Select {Label(field).ToLowerInvariant()} from the list";
+        }
+
         if (SupportsMaxLength && field.IntSetting("MaximumLength") is > 0 and var max && values.Any(v => v.Length > max))
         {
             return $"{Label(field)} must be {max:N0} characters or fewer";
@@ -74,8 +99,11 @@ public abstract class FormFieldType
                 : field.PatternInvalidErrorMessage;
         }
 
-        return null;
+        return Check(field, values);
     }
+
+    /// <summary>A type's own check of answers that passed the common ones (an email address, a real date): the message or null.</summary>
+    protected virtual string? Check(FormField field, IReadOnlyList<string> values) => null;
 
     /// <summary>The answers in words, for "Check your answers", emails and exports (a choice's caption, a date in UK form).</summary>
     public virtual string Describe(FormField field, IReadOnlyList<string> values, IReadOnlyList<FormPreValue> choices) =>
@@ -88,7 +116,7 @@ public abstract class FormFieldType
     /// <summary>"Enter" for typed answers, "Select" for choices, "Upload" for files.</summary>
     public virtual string MandatoryVerb => "Enter";
 
-    protected static string Label(FormField field) => string.IsNullOrWhiteSpace(field.Caption) ? field.Alias : field.Caption.Trim().TrimEnd('?', ':');
+    public static string Label(FormField field) => string.IsNullOrWhiteSpace(field.Caption) ? field.Alias : field.Caption.Trim().TrimEnd('?', ':');
 
     /// <summary>An editor's pattern, matched whole, with a time-out so no pattern can hold a request.</summary>
     protected static bool MatchesPattern(string pattern, string value)

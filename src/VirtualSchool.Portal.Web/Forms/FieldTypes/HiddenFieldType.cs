@@ -19,4 +19,8 @@ public sealed class HiddenFieldType : FormFieldType
     [
         new("DefaultValue", "Value", "What is sent", FormSettingKind.Text),
     ];
+
+    /// <summary>A hidden value is never asked for, so it is never refused (only limited in length, as every answer is).</summary>
+    public override string? Validate(FormField field, IReadOnlyList<string> values, IReadOnlyList<FormPreValue> choices) =>
+        values.Any(v => v.Length > 4000) ? $"{Label(field)} is too long" : null;
 }
