@@ -4,12 +4,6 @@ using VirtualSchool.Portal.Infrastructure.Persistence;
 
 namespace VirtualSchool.Portal.Infrastructure.Forms;
 
-/// <summary>What one pass of the progress purge erased.</summary>
-public sealed record FormProgressPurgeResult(int Progress, int Files)
-{
-    public override string ToString() => $"{Progress} expired progress, {Files} upload files";
-}
-
 /// <summary>
 /// Erases answers part-way through a form once they expire (<c>Portal:Forms:ProgressHours</c> after the last step),
 /// with the files uploaded on their pages, and upload files that belong to nothing: a row with neither entry nor

@@ -29,6 +29,12 @@ public sealed class FormsOptions
     [Base64Key(32)]
     public string? WebhookSigningKey { get; set; }
 
+    /// <summary>
+    /// Let "post to a URL" workflows use plain http to this machine (a receiver on loopback, as the tests run one); https is
+    /// required otherwise, and always outside Development unless this is set.
+    /// </summary>
+    public bool AllowLoopbackHttp { get; set; }
+
     /// <summary>The workflow queue's back-off: the first wait after a failure, the longest wait, the attempts before giving up.</summary>
     [Range(1, 86_400)]
     public int RetryBaseSeconds { get; set; } = 30;

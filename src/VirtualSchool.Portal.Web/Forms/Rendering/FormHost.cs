@@ -7,9 +7,6 @@ using VirtualSchool.Portal.Web.PropertyEditors;
 
 namespace VirtualSchool.Portal.Web.Forms.Rendering;
 
-/// <summary>A form as placed on a page: the form and the published page that picks it.</summary>
-public sealed record PlacedForm(FormDefinition Form, PublishedContent Page);
-
 /// <summary>
 /// Finds the form a public request is about, and the page it was placed on, refusing (null, answered as a 404) a page
 /// that is not published, that the person may not read, or that does not pick that form: the form routes cannot be

@@ -3,12 +3,6 @@ using VirtualSchool.Portal.Web.Forms.FieldTypes;
 
 namespace VirtualSchool.Portal.Web.Forms.Rendering;
 
-/// <summary>A file posted to a shown upload field that passed the checks, to be kept once the step is accepted.</summary>
-public sealed record FormPendingUpload(FormField Field, IFormFile File);
-
-/// <summary>A step as posted: every answer so far with the step's replaced, the errors by field, and the files to keep.</summary>
-public sealed record FormStepRead(Dictionary<Guid, List<string>> Answers, Dictionary<Guid, string> Errors, List<FormPendingUpload> Uploads);
-
 /// <summary>
 /// Reads a posted step through each field's type, decides what is shown with the new answers, and checks the shown
 /// fields only (a field hidden by a condition is neither checked nor kept, and its upload is dropped).

@@ -18,7 +18,7 @@ namespace VirtualSchool.Portal.Web.Forms.Workflows;
 /// <c>Portal:Forms:AllowLoopbackHttp</c> is set (tests).
 /// </summary>
 public sealed class PostToUrlWorkflow(
-    IHttpClientFactory clients, IOptions<PortalOptions> options, EntryAnswers answers, IHostEnvironment environment, IConfiguration configuration, TimeProvider clock)
+    IHttpClientFactory clients, IOptions<PortalOptions> options, EntryAnswers answers, IHostEnvironment environment, TimeProvider clock)
     : FormWorkflowType
 {
     public const string HttpClientName = "forms-post-to-url";
@@ -99,7 +99,7 @@ public sealed class PostToUrlWorkflow(
             return url;
         }
 
-        var loopbackAllowed = environment.IsDevelopment() || configuration.GetValue<bool>("Portal:Forms:AllowLoopbackHttp");
+        var loopbackAllowed = environment.IsDevelopment() || options.Value.Forms.AllowLoopbackHttp;
         return url.Scheme == Uri.UriSchemeHttp && loopbackAllowed && (url.IsLoopback || (IPAddress.TryParse(url.Host, out var ip) && IPAddress.IsLoopback(ip))) ? url : null;
     }
 }

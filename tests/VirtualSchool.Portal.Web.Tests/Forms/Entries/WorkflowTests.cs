@@ -142,7 +142,7 @@ public sealed class WorkflowTests(EntriesHost host)
         var form = new FormDefinition { Key = Guid.NewGuid(), Name = "No key", Workflows = [workflow] };
         var type = new PostToUrlWorkflow(
             Portal.Get<IHttpClientFactory>(), Options.Create(new VirtualSchool.Portal.Infrastructure.PortalOptions()), Portal.Get<EntryAnswers>(),
-            Portal.Get<Microsoft.Extensions.Hosting.IHostEnvironment>(), Portal.Get<Microsoft.Extensions.Configuration.IConfiguration>(), TimeProvider.System);
+            Portal.Get<Microsoft.Extensions.Hosting.IHostEnvironment>(), TimeProvider.System);
         var entry = new FormEntry { Key = Guid.NewGuid(), FormKey = form.Key };
 
         var result = await type.ExecuteAsync(new WorkflowContext(form, entry, workflow, new FormWorkflowRun(), Portal.Services), CancellationToken.None);

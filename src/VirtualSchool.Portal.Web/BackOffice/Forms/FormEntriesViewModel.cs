@@ -1,0 +1,8 @@
+using VirtualSchool.Portal.Core.Forms;
+using VirtualSchool.Portal.Infrastructure.Feedback;
+using VirtualSchool.Portal.Web.Forms.Entries;
+
+namespace VirtualSchool.Portal.Web.BackOffice.Forms;
+
+public sealed record FormEntriesViewModel(
+    FormDefinition Form, FormEntriesFilter Filter, Paged<FormEntryRow> Entries, IReadOnlyList<string> Columns, FormEntryRights Rights, FormErrors Errors);
