@@ -20,12 +20,32 @@ public sealed class FormEntries(IDbContextFactory<PortalDbContext> contexts, For
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var filtered = Filter(db, formKey, query);
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            return await TextQueryAsync(db, filtered, page, pageSize, cancellationToken);
+        }
+
         var total = await filtered.CountAsync(cancellationToken);
         var items = await filtered
             .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken);
         return new Paged<FormEntry>(items, total, page, pageSize);
+    }
+
+    /// <summary>
+    /// A text search cannot use an index (a substring of any answer), so the entries are read once, not twice (a count,
+    /// then a page): the matching ids in order, counted, then the page's entries by id.
+    /// </summary>
+    private static async Task<Paged<FormEntry>> TextQueryAsync(PortalDbContext db, IQueryable<FormEntry> filtered, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var ids = await filtered
+            .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
+            .Select(e => e.Id)
+            .ToListAsync(cancellationToken);
+        var pageIds = ids.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var items = await db.FormEntries.AsNoTracking().Where(e => pageIds.Contains(e.Id)).ToListAsync(cancellationToken);
+        return new Paged<FormEntry>([.. items.OrderBy(e => pageIds.IndexOf(e.Id))], ids.Count, page, pageSize);
     }
 
     /// <summary>Every matching entry, newest first, read from the database as they are written out (an export never holds them all).</summary>
