@@ -9,7 +9,7 @@ namespace VirtualSchool.Portal.Infrastructure.Forms;
 /// exactly once for every stored entry and never for one that was not stored; the workflow job is told after the
 /// commit, and the person never waits for a workflow. Without manual approval the entry is approved at once and the
 /// approve workflows are queued in the same transaction. A form that does not "store records locally" is still
-/// stored: the workflows read their entry from the table, and the entries screen lists it (retention removes it).
+/// stored, since the workflows read their entry from the table: the workflow runner erases it once they have all run.
 /// </summary>
 public sealed class FormSubmissions(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, FormWorkflowSignal signal, FormUploadFiles files)
 {

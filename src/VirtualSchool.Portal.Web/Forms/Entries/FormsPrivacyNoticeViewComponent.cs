@@ -30,7 +30,7 @@ public sealed class FormsPrivacyNoticeViewComponent(FormStore forms, EntryAnswer
         var items = new List<FormPrivacyItem>();
         foreach (var summary in await forms.ListAsync(HttpContext.RequestAborted))
         {
-            if (await forms.GetAsync(summary.Key, HttpContext.RequestAborted) is not { } form || !form.Settings.StoreRecordsLocally)
+            if (await forms.GetAsync(summary.Key, HttpContext.RequestAborted) is not { } form)
             {
                 continue;
             }

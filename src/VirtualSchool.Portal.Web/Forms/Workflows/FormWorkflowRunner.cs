@@ -16,6 +16,7 @@ namespace VirtualSchool.Portal.Web.Forms.Workflows;
 public sealed class FormWorkflowRunner(
     IDbContextFactory<PortalDbContext> contexts,
     FormStore forms,
+    FormEntries entries,
     FormWorkflowTypeCollection types,
     IServiceScopeFactory scopes,
     IOptions<PortalOptions> options,
@@ -153,6 +154,7 @@ public sealed class FormWorkflowRunner(
                 .SetProperty(r => r.CompletedAt, now)
                 .SetProperty(r => r.ClaimedUntil, (DateTime?)null)
                 .SetProperty(r => r.LastError, (string?)null), CancellationToken.None);
+            await ForgetIfNotKeptAsync(db, run);
             return WorkflowRunStatus.Succeeded;
         }
 
@@ -178,5 +180,21 @@ public sealed class FormWorkflowRunner(
         }
 
         return status;
+    }
+
+    /// <summary>
+    /// A form that does not store its records (Umbraco's "Store records locally" off) keeps an entry only until every one
+    /// of its workflows has run: then the entry, its uploads and its runs are erased. A failed run keeps it, for an
+    /// administrator to retry.
+    /// </summary>
+    private async Task ForgetIfNotKeptAsync(PortalDbContext db, FormWorkflowRun run)
+    {
+        if (await forms.GetAsync(run.FormKey, CancellationToken.None) is not { Settings.StoreRecordsLocally: false }
+            || await db.FormWorkflowRuns.AnyAsync(r => r.EntryId == run.EntryId && r.Status != WorkflowRunStatus.Succeeded, CancellationToken.None))
+        {
+            return;
+        }
+
+        await entries.DeleteByIdsAsync([run.EntryId], CancellationToken.None);
     }
 }

@@ -219,4 +219,29 @@ public sealed class WorkflowTests(EntriesHost host)
         var shown = await PortalFactory.ParseAsync(await admin.GetAsync(page));
         Assert.Equal("Succeeded", shown.QuerySelector($"#entry-runs tr[data-run='{run.Id}'] [data-column='status']")!.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task A_form_that_does_not_store_records_keeps_an_entry_only_until_its_workflows_have_run()
+    {
+        var team = $"team-{Guid.NewGuid():N}@example.org";
+        var name = EntriesPortal.Field("name", "Your name");
+        var form = await Portal.CreateFormAsync("Not kept", [name], [Workflow(WorkflowTypeIds.SendEmail, settings: [("Email", team), ("Subject", "Not kept")])],
+            change: f => f.Settings.StoreRecordsLocally = false);
+
+        var entry = await Portal.AddEntryAsync(form, new() { [name.Key] = ["Robin Ellis"] });
+
+        Assert.Contains("Robin Ellis", Assert.Single(await host.MailAsync(m => m.To.Contains(team))).Text, StringComparison.Ordinal);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        bool kept;
+        do
+        {
+            await Task.Delay(100);
+            await using var db = await Portal.DbAsync();
+            kept = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.FormEntries, e => e.Id == entry.Id);
+        }
+        while (kept && DateTime.UtcNow < deadline);
+
+        Assert.False(kept);
+        Assert.Empty(await Portal.RunsAsync(entry));
+    }
 }
