@@ -55,6 +55,10 @@ public sealed class PortalOptions
 
     public InstallOptions Install { get; set; } = new();
 
+    /// <summary>The search indexes (<c>Portal:Search</c>).</summary>
+    [ValidateObjectMembers]
+    public Search.SearchOptions Search { get; set; } = new();
+
     /// <summary>Training bookings (<c>Portal:Training</c>).</summary>
     [ValidateObjectMembers]
     public Training.TrainingOptions Training { get; set; } = new();

@@ -65,6 +65,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Email.PortalMail>();
         services.AddSingleton<Jobs.JobRunLog>();
         services.AddFormsInfrastructure();
+        Search.SearchServiceCollectionExtensions.AddSearchInfrastructure(services);
         return services;
     }
 }

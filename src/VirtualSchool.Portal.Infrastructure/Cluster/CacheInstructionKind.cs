@@ -14,4 +14,14 @@ public enum CacheInstructionKind
     Media = 5,
     /// <summary>A form changed (its key): move the forms' version on, so cached forms and pages that show them are read again.</summary>
     Form = 6,
+    /// <summary>A content node's draft was saved or deleted (its key): the back office's search index takes it again.</summary>
+    ContentSaved = 7,
+    /// <summary>A training course's sessions changed (the course's key): its search documents are written again.</summary>
+    Training = 8,
+    /// <summary>The search synonyms changed: searches read them again.</summary>
+    SearchSynonyms = 9,
+    /// <summary>A member was saved or deleted (its key): the members' search index takes it again.</summary>
+    Member = 10,
+    /// <summary>A media item changed (its key): its search documents are written again.</summary>
+    MediaItem = 11,
 }

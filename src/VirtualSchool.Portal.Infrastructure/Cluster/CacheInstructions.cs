@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Notifications;
@@ -22,6 +23,7 @@ public sealed class CacheInstructions(
     PublicAccessRules rules,
     Media.MediaChanges media,
     Forms.FormChanges forms,
+    IServiceProvider services,
     TimeProvider clock,
     ILogger<CacheInstructions> logger)
     : INotificationHandler<ContentPublishedNotification>,
@@ -113,6 +115,11 @@ public sealed class CacheInstructions(
                 await media.ChangedOnOtherNodeAsync();
             }
 
+            foreach (var handler in services.GetServices<ICacheInstructionHandler>().Where(h => h.Kind == CacheInstructionKind.All))
+            {
+                await handler.ApplyAsync(null, cancellationToken);
+            }
+
             return;
         }
 
@@ -136,6 +143,14 @@ public sealed class CacheInstructions(
                     break;
                 case CacheInstructionKind.Form:
                     await forms.ChangedOnOtherNodeAsync(key ?? Guid.Empty);
+                    break;
+                default:
+                    // A feature's own kind: its handlers (resolved here, since they may record instructions themselves).
+                    foreach (var handler in services.GetServices<ICacheInstructionHandler>().Where(h => h.Kind == kind))
+                    {
+                        await handler.ApplyAsync(key, cancellationToken);
+                    }
+
                     break;
             }
         }

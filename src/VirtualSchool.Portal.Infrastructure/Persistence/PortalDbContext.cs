@@ -36,6 +36,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Core.Forms.FormEntryFile> FormEntryFiles => Set<Core.Forms.FormEntryFile>();
     public DbSet<Core.Forms.FormProgress> FormProgress => Set<Core.Forms.FormProgress>();
     public DbSet<Core.Forms.FormWorkflowRun> FormWorkflowRuns => Set<Core.Forms.FormWorkflowRun>();
+    public DbSet<Core.Search.SynonymGroup> SearchSynonyms => Set<Core.Search.SynonymGroup>();
 
     /// <summary>
     /// Each feature's tables are configured beside it (<c>&lt;Feature&gt;/Persistence/*Configuration.cs</c>); this is the

@@ -15,6 +15,7 @@ using VirtualSchool.Portal.Web.DeliveryApi;
 using VirtualSchool.Portal.Web.Email;
 using VirtualSchool.Portal.Web.Feedback;
 using VirtualSchool.Portal.Web.Forms;
+using VirtualSchool.Portal.Web.Search;
 using VirtualSchool.Portal.Web.Jobs;
 using VirtualSchool.Portal.Web.Media;
 using VirtualSchool.Portal.Web.Members;
@@ -63,6 +64,7 @@ public static class PortalHostingExtensions
         builder.AddDeliveryApi();
         builder.AddMembers();
         builder.AddForms();
+        builder.AddSearch();
         builder.Services.AddHostedService<StartupLock.Release>();
         builder.Services.AddHostedService<StartupNotices>();
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
@@ -86,17 +88,7 @@ public static class PortalHostingExtensions
             o.HeaderName = "RequestVerificationToken";
         });
 
-        builder.Services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Each is a fixed window per client address (the real client's behind a trusted proxy: TrustedProxies),
-            // its limit read per request (settings arrive late in tests).
-            PerAddressPerMinute(o, FeedbackController.RateLimitPolicy, sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Feedback.PermitsPerMinute);
-            PerAddressPerMinute(o, FormsSetup.RateLimitPolicy, sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Forms.PermitsPerMinute);
-            PerAddressPerMinute(o, TrainingController.RateLimitPolicy, sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Training.PermitsPerMinute);
-            PerAddressPerMinute(o, BackOfficeRateLimits.SignIn, sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Security.SignInPermitsPerMinute);
-            PerAddressPerMinute(o, MembersSetup.SignInRateLimit, sp => sp.GetRequiredService<IOptions<MembersOptions>>().Value.SignInPermitsPerMinute);
-        });
+        AddRateLimits(builder.Services);
 
         builder.Services.AddJobs();
         builder.Services.AddEmail();
@@ -108,6 +100,21 @@ public static class PortalHostingExtensions
         builder.Services.AddTrustedProxies();
         return builder;
     }
+
+    /// <summary>The per-address limits of the forms anyone may post, and of sign-in and search.</summary>
+    private static void AddRateLimits(IServiceCollection services) =>
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Each is a fixed window per client address (the real client's behind a trusted proxy: TrustedProxies),
+            // its limit read per request (settings arrive late in tests).
+            PerAddressPerMinute(o, FeedbackController.RateLimitPolicy, sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Feedback.PermitsPerMinute);
+            PerAddressPerMinute(o, FormsSetup.RateLimitPolicy, sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Forms.PermitsPerMinute);
+            PerAddressPerMinute(o, SearchSetup.RateLimitPolicy, SearchSetup.PermitsPerMinute);
+            PerAddressPerMinute(o, TrainingController.RateLimitPolicy, sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Training.PermitsPerMinute);
+            PerAddressPerMinute(o, BackOfficeRateLimits.SignIn, sp => sp.GetRequiredService<IOptions<PortalOptions>>().Value.Security.SignInPermitsPerMinute);
+            PerAddressPerMinute(o, MembersSetup.SignInRateLimit, sp => sp.GetRequiredService<IOptions<MembersOptions>>().Value.SignInPermitsPerMinute);
+        });
 
     private static void PerAddressPerMinute(RateLimiterOptions options, string policy, Func<IServiceProvider, int> permits) =>
         options.AddPolicy(policy, context => RateLimitPartition.GetFixedWindowLimiter(
@@ -168,6 +175,7 @@ public static class PortalHostingExtensions
         app.MapMedia();
         app.MapDeliveryApi();
         app.MapForms();
+        app.MapSearch();
         app.MapControllers();
         app.MapGet("/umbraco/{**rest}", () => Results.NotFound()).ExcludeFromDescription();
         app.MapFallbackToController("Render", "Content");
