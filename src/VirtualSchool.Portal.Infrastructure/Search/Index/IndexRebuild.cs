@@ -109,9 +109,9 @@ internal sealed partial class IndexRebuild(
         {
             generation.Abandon();
         }
-        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        catch (Exception)
         {
-            // The folder goes anyway.
+            // Cleaning up after a failure: the folder goes anyway, and the first failure is the one logged.
         }
 
         IndexFolders.Delete(generation.Folder);

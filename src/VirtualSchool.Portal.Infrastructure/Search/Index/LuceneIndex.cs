@@ -259,6 +259,12 @@ internal sealed partial class LuceneIndex(string name, string root, ILogger logg
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            if (_disposed)
+            {
+                // Closed while the rebuild ran (shutdown): its lock is gone, so the new generation must not be used.
+                throw new OperationCanceledException("The index was closed during its rebuild.");
+            }
+
             foreach (var change in _journal ?? [])
             {
                 change(rebuilt.Writer);

@@ -36,20 +36,26 @@ public sealed partial class LuceneSearcher(SearchEngine engine, ISearchSynonyms 
             return new SearchResults { Total = 0, Hits = [], Page = page, PageSize = pageSize };
         }
 
-        var reader = SearchQueryBuilder.ReaderFilter(request.Reader);
-        var kinds = SearchQueryBuilder.KindFilter(request.Kinds);
-        var audience = SearchQueryBuilder.AudienceFilter(request.Audience);
-
-        var byKind = new FacetCountCollector(byAudience: false);
-        searcher.Search(SearchQueryBuilder.Filtered(words, reader, audience), byKind);
-        var byAudience = new FacetCountCollector(byAudience: true);
-        searcher.Search(SearchQueryBuilder.Filtered(words, reader, kinds), byAudience);
-
-        var query = SearchQueryBuilder.Filtered(words, reader, kinds, audience);
+        // Only the reader filter is in the query: the kind and audience filters are the collector's, so that one pass
+        // also gives the counts that ignore them.
+        var query = SearchQueryBuilder.Filtered(words, SearchQueryBuilder.ReaderFilter(request.Reader));
         var wanted = (int)Math.Min((long)page * pageSize, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var top = request.Sort == SearchSort.Newest
-            ? searcher.Search(query, null, wanted, NewestFirst, doDocScores: true, doMaxScore: false)
-            : searcher.Search(query, wanted);
+        ICollector best;
+        Func<TopDocs> topDocs;
+        if (request.Sort == SearchSort.Newest)
+        {
+            var byDate = TopFieldCollector.Create(NewestFirst, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+            (best, topDocs) = (byDate, byDate.GetTopDocs);
+        }
+        else
+        {
+            var byScore = TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
+            (best, topDocs) = (byScore, byScore.GetTopDocs);
+        }
+
+        var collector = new SearchCollector(best, request.Kinds, request.Audience);
+        searcher.Search(query, collector);
+        var top = topDocs();
 
         var hits = new List<SearchHit>(pageSize);
         var textTerms = SnippetWriter.TextTerms(words);
@@ -62,13 +68,13 @@ public sealed partial class LuceneSearcher(SearchEngine engine, ISearchSynonyms 
 
         return new SearchResults
         {
-            Total = top.TotalHits,
+            Total = collector.Total,
             Hits = hits,
             Page = page,
             PageSize = pageSize,
-            KindCounts = byKind.Kinds,
-            AudienceCounts = byAudience.Audiences,
-            Suggestion = top.TotalHits < SuggestBelow ? SpellingSuggester.Suggest(searcher.IndexReader, text) : null,
+            KindCounts = collector.KindCounts,
+            AudienceCounts = collector.AudienceCounts,
+            Suggestion = collector.Total < SuggestBelow ? SpellingSuggester.Suggest(searcher.IndexReader, text) : null,
         };
     }
 

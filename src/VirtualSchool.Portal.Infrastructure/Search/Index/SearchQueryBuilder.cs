@@ -9,7 +9,8 @@ namespace VirtualSchool.Portal.Infrastructure.Search.Index;
 /// <summary>
 /// Builds the Lucene queries of a search from its parts and filters. Every part must match (in the title or the text;
 /// a title match weighs <see cref="TitleBoost"/> times more); a part's words are analysed as the index analysed them and
-/// a run of more than one word is a phrase. The filters (kind, audience, the reader) never score.
+/// a run of more than one word is a phrase. The reader filter never scores (the kind and audience filters are the
+/// <see cref="SearchCollector"/>'s).
 /// </summary>
 internal static class SearchQueryBuilder
 {
@@ -60,25 +61,6 @@ internal static class SearchQueryBuilder
 
         return any;
     }
-
-    public static Query? KindFilter(IReadOnlyCollection<SearchKind> kinds)
-    {
-        if (kinds.Count == 0)
-        {
-            return null;
-        }
-
-        var any = new BooleanQuery();
-        foreach (var kind in kinds.Distinct())
-        {
-            any.Add(new TermQuery(new Term(SearchFields.Kind, SearchDocumentMapper.KindTerm(kind))), Occur.SHOULD);
-        }
-
-        return any;
-    }
-
-    public static Query? AudienceFilter(string? audience) =>
-        string.IsNullOrWhiteSpace(audience) ? null : new TermQuery(new Term(SearchFields.Audience, audience.Trim().ToLowerInvariant()));
 
     /// <summary>The words' query limited by the filters given (null ones ignored), which take no part in the score.</summary>
     public static Query Filtered(Query words, params Query?[] filters)

@@ -96,6 +96,7 @@ public sealed class LuceneSearcherTests : IDisposable
         var lac = await _search.SearchAsync("LAC");
 
         Assert.Equal(["content:doc", "content:ppplus"], results.Hits.Select(h => h.Id).Order());
+        Assert.Contains("<mark>PP+</mark> <mark>funding</mark>", results.Hits.Single(h => h.Id == "content:doc").SnippetHtml, StringComparison.Ordinal);
         Assert.Contains("content:ppplus", lac.Hits.Select(h => h.Id));
     }
 
