@@ -13,7 +13,11 @@ public static class SearchSetup
     /// <summary>Searches share this per-address limit (<c>Portal:Search:PermitsPerMinute</c>).</summary>
     public const string RateLimitPolicy = "search";
 
-    public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSearchSources();
+        return builder;
+    }
 
     public static WebApplication MapSearch(this WebApplication app) => app;
 
