@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Infrastructure;
+using VirtualSchool.Portal.Web.Search.Engine;
 
 namespace VirtualSchool.Portal.Web.Search;
 
@@ -15,6 +16,7 @@ public static class SearchSetup
 
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSearchEngine();
         builder.Services.AddSearchSources();
         return builder;
     }
