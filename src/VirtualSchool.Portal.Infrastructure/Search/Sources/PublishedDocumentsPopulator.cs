@@ -4,7 +4,7 @@ using VirtualSchool.Portal.Core.Search;
 namespace VirtualSchool.Portal.Infrastructure.Search.Sources;
 
 /// <summary>The public index's documents: the words of every .docx and .pdf in the media library outside the recycle bin.</summary>
-public sealed class PublishedDocumentsPopulator(MediaLibrary library, MediaDocuments media, SearchSourceSync sync, SourceFingerprints fingerprints) : ISearchIndexPopulator
+public sealed class PublishedDocumentsPopulator(MediaLibrary library, MediaDocuments media, SearchIndexedState state, SourceFingerprints fingerprints) : ISearchIndexPopulator
 {
     public string Index => SearchIndexNames.External;
 
@@ -17,7 +17,7 @@ public sealed class PublishedDocumentsPopulator(MediaLibrary library, MediaDocum
             cancellationToken.ThrowIfCancellationRequested();
             if (media.External(item.Media, item.AllowedGroups) is { } document)
             {
-                sync.Indexed(item);
+                state.Indexed(item);
                 yield return document;
             }
         }

@@ -9,7 +9,7 @@ public sealed class PublishedPagesPopulator(
     IPublishedContentCache cache,
     PageDocuments pages,
     TrainingSearchText training,
-    SearchSourceSync sync,
+    SearchIndexedState state,
     SourceFingerprints fingerprints) : ISearchIndexPopulator
 {
     public string Index => SearchIndexNames.External;
@@ -23,7 +23,7 @@ public sealed class PublishedPagesPopulator(
         {
             if (await pages.BuildAsync(content, sessions.GetValueOrDefault(content.Key, ""), cancellationToken) is { } document)
             {
-                sync.Indexed(document, content.Key);
+                state.Indexed(document, content.Key);
                 yield return document;
             }
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using VirtualSchool.Portal.Core.Access;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Published;
@@ -24,22 +25,18 @@ public sealed class SearchSourceSync(
     ContentDocuments contents,
     MediaDocuments media,
     MediaLibrary library,
+    SearchIndexedState state,
     ISearchIndexer indexer,
-    ISearchIndexAdmin admin,
+    IServiceProvider services,
     TimeProvider clock)
 {
     private const int Batch = 200;
-    private readonly ConcurrentDictionary<Guid, string> _pageAccess = new();
-    private readonly ConcurrentDictionary<Guid, string> _media = new();
+    private readonly ConcurrentDictionary<Guid, string> _pageAccess = state.PageAccess;
+    private readonly ConcurrentDictionary<Guid, string> _media = state.Media;
     private readonly ConcurrentDictionary<Guid, string> _courses = new();
     private int _resets;
     private bool _mediaSeen;
     private bool _coursesSeen;
-
-    /// <summary>What a page was indexed with, as a rebuild reads it (so the next access change compares with it).</summary>
-    internal void Indexed(SearchDocument page, Guid key) => _pageAccess[key] = Signature(page.AllowedGroups);
-
-    internal void Indexed(MediaLibrary.Item item) => _media[item.Media.Key] = Signature(item);
 
     /// <summary>A published page changed (or left the cache): its public document and its back-office document follow.</summary>
     public async Task PageAsync(Guid key, CancellationToken cancellationToken)
@@ -53,7 +50,7 @@ public sealed class SearchSourceSync(
         else
         {
             await indexer.IndexAsync(SearchIndexNames.External, [document], cancellationToken);
-            Indexed(document, key);
+            state.Indexed(document, key);
         }
 
         await DraftAsync(key, cancellationToken);
@@ -92,6 +89,8 @@ public sealed class SearchSourceSync(
             return Task.CompletedTask;
         }
 
+        // Resolved here: the engine holds the populators, which share this node's state with the sync.
+        var admin = services.GetRequiredService<ISearchIndexAdmin>();
         admin.RequestRebuild(SearchIndexNames.External);
         admin.RequestRebuild(SearchIndexNames.Internal);
         return Task.CompletedTask;
@@ -200,9 +199,7 @@ public sealed class SearchSourceSync(
         }
     }
 
-    private static string Signature(IReadOnlySet<string>? groups) =>
-        groups is null ? "public" : string.Join('|', groups.Order(StringComparer.Ordinal));
+    private static string Signature(IReadOnlySet<string>? groups) => SearchIndexedState.Signature(groups);
 
-    private static string Signature(MediaLibrary.Item item) =>
-        string.Join('|', item.Media.Name, item.Media.Url, item.Media.UpdateDate.Ticks, item.Media.Bytes, item.Media.Trashed, item.Media.ParentKey, Signature(item.AllowedGroups));
+    private static string Signature(MediaLibrary.Item item) => SearchIndexedState.Signature(item);
 }

@@ -25,6 +25,7 @@ public static class SearchSourcesSetup
         services.AddSingleton<MediaDocuments>();
         services.AddSingleton<MediaLibrary>();
         services.AddSingleton<SourceFingerprints>();
+        services.AddSingleton<SearchIndexedState>();
         services.AddSingleton<SearchSourceSync>();
 
         services.AddSingleton<ISearchIndexPopulator, PublishedPagesPopulator>();
