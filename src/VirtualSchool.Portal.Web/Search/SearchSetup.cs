@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Infrastructure;
 using VirtualSchool.Portal.Web.BackOffice.Search;
+using VirtualSchool.Portal.Web.Search.Engine;
 
 namespace VirtualSchool.Portal.Web.Search;
 
@@ -16,6 +17,7 @@ public static class SearchSetup
 
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSearchEngine();
         builder.Services.AddBackOfficeSearch();
         return builder;
     }
