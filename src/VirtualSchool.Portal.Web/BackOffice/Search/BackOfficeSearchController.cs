@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using VirtualSchool.Portal.Core.Search;
 using VirtualSchool.Portal.Web.BackOffice.Security;
+using VirtualSchool.Portal.Web.BackOffice.Users;
 
 namespace VirtualSchool.Portal.Web.BackOffice.Search;
 
@@ -44,7 +45,7 @@ public sealed class BackOfficeSearchController(IEnumerable<IBackOfficeSearchGrou
         }
         else if (chosen is not null && !allowed.Contains(chosen))
         {
-            return Forbid();
+            return Forbid(BackOfficePolicies.Scheme);
         }
 
         if (errors.Count > 0)

@@ -29,7 +29,7 @@ public sealed class IndexedSearchGroup(ISearcher searcher, string key, string ti
         return new BackOfficeSearchGroupResult(results.Total, items, results.Complete);
     }
 
-    /// <summary>Where it sits and when it last changed, and a document's format and size.</summary>
+    /// <summary>Where it sits and when it last changed; a document's format and size; a member's address and groups.</summary>
     private static string? Detail(SearchHit hit)
     {
         var parts = new List<string>();
@@ -43,6 +43,8 @@ public sealed class IndexedSearchGroup(ISearcher searcher, string key, string ti
             parts.Add(hit.Bytes is { } bytes ? $"{hit.Format}, {Core.Media.FileSizes.Format(bytes)}" : hit.Format);
         }
 
+        // A member's address and groups (the members index keeps them beside the name).
+        parts.AddRange(new[] { "email", "groups" }.Select(k => hit.Extra.GetValueOrDefault(k)).OfType<string>().Where(v => v.Length > 0));
         if (hit.Date is { } date)
         {
             parts.Add("Updated " + Core.UkTime.FromUtc(date).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")));
