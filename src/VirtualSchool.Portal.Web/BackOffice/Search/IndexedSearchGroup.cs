@@ -9,6 +9,9 @@ namespace VirtualSchool.Portal.Web.BackOffice.Search;
 /// </summary>
 public sealed class IndexedSearchGroup(ISearcher searcher, string key, string title, string policy, string index, SearchKind kind) : IBackOfficeSearchGroup
 {
+    /// <summary>What the members index keeps beside a member's name, shown under it.</summary>
+    private static readonly string[] MemberExtras = ["email", "groups"];
+
     public string Key => key;
 
     public string Title => title;
@@ -44,7 +47,7 @@ public sealed class IndexedSearchGroup(ISearcher searcher, string key, string ti
         }
 
         // A member's address and groups (the members index keeps them beside the name).
-        parts.AddRange(new[] { "email", "groups" }.Select(k => hit.Extra.GetValueOrDefault(k)).OfType<string>().Where(v => v.Length > 0));
+        parts.AddRange(MemberExtras.Select(k => hit.Extra.GetValueOrDefault(k)).OfType<string>().Where(v => v.Length > 0));
         if (hit.Date is { } date)
         {
             parts.Add("Updated " + Core.UkTime.FromUtc(date).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")));
