@@ -131,4 +131,26 @@ public sealed class IndexedResultsTests(BackOfficeFactory factory) : IClassFixtu
 
         Assert.Equal(SearchIndexNames.All.Order(StringComparer.Ordinal), page.QuerySelectorAll("#search-indexes tr[data-index]").Select(r => r.GetAttribute("data-index")!).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task A_rebuild_from_the_dashboard_runs_on_the_engine_and_the_status_endpoint_follows_it_to_healthy()
+    {
+        await BuiltIndexerAsync();
+        var admin = await factory.SignInAdministratorAsync();
+
+        var posted = await BackOfficeBrowser.PostFormAsync(admin, "/umbraco/settings/search", "/umbraco/settings/search/rebuild", new Dictionary<string, string> { ["index"] = SearchIndexNames.Members });
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        string? health = null;
+        for (var attempt = 0; attempt < 300 && health != "Healthy"; attempt++)
+        {
+            await Task.Delay(100);
+            using var json = System.Text.Json.JsonDocument.Parse(await admin.GetStringAsync("/umbraco/settings/search/status"));
+            health = json.RootElement.EnumerateArray().Single(r => r.GetProperty("name").GetString() == SearchIndexNames.Members).GetProperty("health").GetString();
+        }
+
+        Assert.Equal("Healthy", health);
+        var row = (await PortalFactory.ParseAsync(await admin.GetAsync("/umbraco/settings/search"))).QuerySelector($"tr[data-index='{SearchIndexNames.Members}']")!;
+        Assert.StartsWith("Last rebuilt in", row.QuerySelector("[data-field='progress']")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
 }
