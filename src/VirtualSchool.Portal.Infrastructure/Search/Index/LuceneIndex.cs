@@ -12,7 +12,7 @@ namespace VirtualSchool.Portal.Infrastructure.Search.Index;
 /// (<see cref="CommitAsync"/>). While a rebuild runs (<see cref="IndexRebuild"/>) every write is also journalled, and the
 /// journal is replayed on the new generation before it is swapped in, so no change made meanwhile is lost.
 /// </summary>
-internal sealed partial class LuceneIndex(string name, string root, ILogger logger) : IDisposable
+internal sealed partial class LuceneIndex(string name, string root, ILogger logger, Action<LuceneIndex>? opened = null) : IDisposable
 {
     internal const string UpdatedKey = "updated";
     internal const string FingerprintPrefix = "fp:";
@@ -53,17 +53,24 @@ internal sealed partial class LuceneIndex(string name, string root, ILogger logg
             return;
         }
 
+        var openedNow = false;
         _gate.Wait();
         try
         {
             if (!_opened && !_disposed)
             {
                 OpenLocked();
+                openedNow = _opened;
             }
         }
         finally
         {
             _gate.Release();
+        }
+
+        if (openedNow)
+        {
+            opened?.Invoke(this);
         }
     }
 

@@ -22,6 +22,7 @@ public sealed partial class SearchEngine : ISearchIndexer, ISearchIndexAdmin, ID
     private readonly IOptions<PortalOptions> _options;
     private readonly ILogger<SearchEngine> _logger;
     private readonly CancellationTokenSource _stopping = new();
+    private volatile bool _started;
 
     public SearchEngine(IOptions<PortalOptions> options, PortalLocations locations, IEnumerable<ISearchIndexPopulator> populators, ILogger<SearchEngine> logger)
     {
@@ -45,7 +46,7 @@ public sealed partial class SearchEngine : ISearchIndexer, ISearchIndexAdmin, ID
 
     internal LuceneIndex? Find(string name) =>
         SearchIndexNames.All.Contains(name, StringComparer.Ordinal)
-            ? _indexes.GetOrAdd(name, n => new LuceneIndex(n, Path.Combine(Folder, n), _logger))
+            ? _indexes.GetOrAdd(name, n => new LuceneIndex(n, Path.Combine(Folder, n), _logger, Opened))
             : null;
 
     internal IReadOnlyList<ISearchIndexPopulator> PopulatorsOf(string index) =>
@@ -59,32 +60,50 @@ public sealed partial class SearchEngine : ISearchIndexer, ISearchIndexAdmin, ID
     {
         foreach (var name in SearchIndexNames.All)
         {
-            var index = Find(name)!;
-            index.EnsureOpen();
-            if (index.Health == SearchIndexHealth.Locked)
-            {
-                continue;
-            }
+            Find(name)!.EnsureOpen();
+        }
 
-            var behind = false;
-            if (!index.NeedsBuild)
-            {
-                try
-                {
-                    var current = await SearchFingerprints.ComputeAsync(PopulatorsOf(name), cancellationToken);
-                    behind = !SearchFingerprints.Same(index.StoredFingerprints, current);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    LogFingerprintFailed(_logger, e, name);
-                    behind = true;
-                }
-            }
+        // From now on an index opened late (its lock freed by a process that held it) is checked when it opens.
+        _started = true;
+        foreach (var name in SearchIndexNames.All)
+        {
+            await CheckAsync(Find(name)!, cancellationToken);
+        }
+    }
 
-            if (index.NeedsBuild || behind)
+    private void Opened(LuceneIndex index)
+    {
+        if (_started)
+        {
+            _ = Task.Run(() => CheckAsync(index, _stopping.Token));
+        }
+    }
+
+    private async Task CheckAsync(LuceneIndex index, CancellationToken cancellationToken)
+    {
+        if (index.Health == SearchIndexHealth.Locked)
+        {
+            return;
+        }
+
+        var behind = false;
+        if (!index.NeedsBuild)
+        {
+            try
             {
-                StartRebuild(index);
+                var current = await SearchFingerprints.ComputeAsync(PopulatorsOf(index.Name), cancellationToken);
+                behind = !SearchFingerprints.Same(index.StoredFingerprints, current);
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFingerprintFailed(_logger, e, index.Name);
+                behind = true;
+            }
+        }
+
+        if (index.NeedsBuild || behind)
+        {
+            StartRebuild(index);
         }
     }
 
