@@ -18,6 +18,7 @@ public static class SearchSetup
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
         builder.Services.AddSearchEngine();
+        builder.Services.AddSearchSources();
         builder.Services.AddBackOfficeSearch();
         return builder;
     }
