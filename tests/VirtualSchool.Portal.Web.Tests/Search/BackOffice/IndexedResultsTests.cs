@@ -153,4 +153,19 @@ public sealed class IndexedResultsTests(BackOfficeFactory factory) : IClassFixtu
         var row = (await PortalFactory.ParseAsync(await admin.GetAsync("/umbraco/settings/search"))).QuerySelector($"tr[data-index='{SearchIndexNames.Members}']")!;
         Assert.StartsWith("Last rebuilt in", row.QuerySelector("[data-field='progress']")!.TextContent.Trim(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_editor_finds_a_seeded_page_and_its_state_and_the_link_opens_its_editor()
+    {
+        await BuiltIndexerAsync();
+        var about = factory.Services.GetRequiredService<Core.Published.IPublishedContentCache>().GetByRoute("/admissions")!;
+        var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
+
+        var page = await PortalFactory.ParseAsync(await editor.GetAsync("/umbraco/search?q=" + Uri.EscapeDataString(about.Name) + "&section=content"));
+
+        var link = page.QuerySelectorAll("#group-content li a").FirstOrDefault(a => a.GetAttribute("href") == $"/umbraco/content/{about.Key}");
+        Assert.True(link is not null, $"'{about.Name}' did not find /umbraco/content/{about.Key}");
+        Assert.Equal("Published", link!.ParentElement!.QuerySelector(".govuk-tag")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(link.GetAttribute("href"))).StatusCode);
+    }
 }
