@@ -62,6 +62,10 @@ public sealed class SearchTextWriter(IDataEditorCollection editors, Func<Guid, C
         {
             editors.For(editorAlias).SearchText(value, this);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A value an editor cannot read (a broken import) gives no words; it must not keep the page out of search.
+        }
         finally
         {
             _depth--;

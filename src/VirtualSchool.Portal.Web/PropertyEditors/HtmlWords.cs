@@ -26,7 +26,7 @@ public static class HtmlWords
 
         using var document = Parser.ParseDocument("");
         var body = document.Body!;
-        foreach (var node in Parser.ParseFragment(html, body))
+        foreach (var node in Parser.ParseFragment(html, body).ToList())
         {
             body.AppendChild(node);
         }
@@ -36,7 +36,7 @@ public static class HtmlWords
             element.Remove();
         }
 
-        foreach (var block in body.QuerySelectorAll(Blocks))
+        foreach (var block in body.QuerySelectorAll(Blocks).ToList())
         {
             block.InsertBefore(document.CreateTextNode("\n"), block.FirstChild);
             block.AppendChild(document.CreateTextNode("\n"));

@@ -116,30 +116,27 @@ public sealed class DocumentTextReader(ILogger<DocumentTextReader> logger)
         const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, MaxCharactersFromEntities = 1024 };
         using var xml = XmlReader.Create(stream, settings);
-        while (xml.Read())
+        xml.Read();
+        while (!xml.EOF && text.Length < MaxChars && DateTime.UtcNow <= deadline)
         {
-            if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != W)
+            if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == W && xml.LocalName == "t")
             {
+                // Reading the text moves to the node after it, which must not be skipped.
+                text.Append(xml.ReadElementContentAsString());
                 continue;
             }
 
-            switch (xml.LocalName)
+            if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == W)
             {
-                case "t":
-                    text.Append(xml.ReadElementContentAsString());
-                    break;
-                case "tab":
-                    text.Append(' ');
-                    break;
-                case "p" or "br" or "cr" or "tc":
-                    text.Append('\n');
-                    break;
+                text.Append(xml.LocalName switch
+                {
+                    "tab" => " ",
+                    "p" or "br" or "cr" or "tc" => "\n",
+                    _ => "",
+                });
             }
 
-            if (text.Length >= MaxChars || DateTime.UtcNow > deadline)
-            {
-                return;
-            }
+            xml.Read();
         }
     }
 

@@ -102,15 +102,17 @@ public sealed class SearchTextTests
     public void Values_that_are_not_words_give_nothing(string alias, string value) =>
         Assert.Equal("", Text(alias, value));
 
-    [Fact]
-    public void Blocks_nested_too_deep_stop_rather_than_recurse_for_ever()
+    [Theory]
+    [InlineData(3, "deep")]
+    [InlineData(10, "")]
+    public void Blocks_nested_too_deep_stop_rather_than_recurse_for_ever(int levels, string expected)
     {
-        var value = "\"x\"";
-        for (var i = 0; i < 20; i++)
+        object value = new { contentData = new[] { new { values = new[] { new { alias = "heading", editorAlias = "Umbraco.TextBox", value = "deep" } } } } };
+        for (var i = 1; i < levels; i++)
         {
-            value = JsonSerializer.Serialize(new { contentData = new[] { new { contentTypeKey = Guid.NewGuid(), values = new[] { new { alias = "inner", editorAlias = "Umbraco.BlockList", value = JsonDocument.Parse(value).RootElement } } } } });
+            value = new { contentData = new[] { new { values = new[] { new { alias = "inner", editorAlias = "Umbraco.BlockList", value } } } } };
         }
 
-        Assert.Equal("", Text("Umbraco.BlockList", value));
+        Assert.Equal(expected, Text("Umbraco.BlockList", JsonSerializer.Serialize(value)));
     }
 }
