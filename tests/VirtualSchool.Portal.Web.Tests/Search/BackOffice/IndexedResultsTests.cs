@@ -161,9 +161,18 @@ public sealed class IndexedResultsTests(BackOfficeFactory factory) : IClassFixtu
         var about = factory.Services.GetRequiredService<Core.Published.IPublishedContentCache>().GetByRoute("/admissions")!;
         var editor = await factory.SignInAsync(BackOfficeRoles.Editor);
 
-        var page = await PortalFactory.ParseAsync(await editor.GetAsync("/umbraco/search?q=" + Uri.EscapeDataString(about.Name) + "&section=content"));
+        AngleSharp.Dom.IElement? link = null;
+        for (var attempt = 0; attempt < 50 && link is null; attempt++)
+        {
+            // The sources fill the internal index in the background after start; give them a moment.
+            var page = await PortalFactory.ParseAsync(await editor.GetAsync("/umbraco/search?q=" + Uri.EscapeDataString(about.Name) + "&section=content"));
+            link = page.QuerySelectorAll("#group-content li a").FirstOrDefault(a => a.GetAttribute("href") == $"/umbraco/content/{about.Key}");
+            if (link is null)
+            {
+                await Task.Delay(200);
+            }
+        }
 
-        var link = page.QuerySelectorAll("#group-content li a").FirstOrDefault(a => a.GetAttribute("href") == $"/umbraco/content/{about.Key}");
         Assert.True(link is not null, $"'{about.Name}' did not find /umbraco/content/{about.Key}");
         Assert.Equal("Published", link!.ParentElement!.QuerySelector(".govuk-tag")!.TextContent.Trim());
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(link.GetAttribute("href"))).StatusCode);
