@@ -3,6 +3,8 @@
 // screen still works through plain links and forms.
 import { startContentTree } from './content-tree.js'
 import { startUnsavedChanges } from './unsaved-changes.js'
+import { startSearchIndexes } from './search-indexes.js'
 
 startContentTree()
 startUnsavedChanges()
+startSearchIndexes()

@@ -88,4 +88,10 @@ public static class AuditActions
     public const string FormEntryFileDownload = "form-entry-file-download";
     public const string FormWorkflowRetry = "form-workflow-retry";
     public const string FormWorkflowDismiss = "form-workflow-dismiss";
+
+    // Search
+    public const string SearchIndexRebuild = "search-index-rebuild";
+    public const string SearchSynonymsCreate = "search-synonyms-create";
+    public const string SearchSynonymsEdit = "search-synonyms-edit";
+    public const string SearchSynonymsDelete = "search-synonyms-delete";
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Infrastructure;
+using VirtualSchool.Portal.Web.BackOffice.Search;
 using VirtualSchool.Portal.Web.Search.Engine;
 
 namespace VirtualSchool.Portal.Web.Search;
@@ -18,6 +19,7 @@ public static class SearchSetup
     {
         builder.Services.AddSearchEngine();
         builder.Services.AddSearchSources();
+        builder.Services.AddBackOfficeSearch();
         return builder;
     }
 

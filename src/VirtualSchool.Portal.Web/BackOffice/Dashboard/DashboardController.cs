@@ -22,6 +22,8 @@ public sealed class DashboardController : BackOfficeController
         new("Jobs", "/umbraco/jobs", "The scheduled jobs: their last and next runs, and running one now.", [BackOfficeRoles.Administrator]),
         new("Email", "/umbraco/email", "Email waiting to be sent, and email that could not be sent, with sending it again.", [BackOfficeRoles.Administrator]),
         new("Settings", "/umbraco/settings/document-types", "Document types, their properties and data types; changing a Markdown property to rich text.", [BackOfficeRoles.Administrator]),
+        new("Search", "/umbraco/settings/search", "This server's search indexes: their documents and health, rebuilding one, and a search tester.", [BackOfficeRoles.Administrator]),
+        new("Synonyms", "/umbraco/search/synonyms", "Words that mean the same to people who search, such as PEP and personal education plan.", [BackOfficeRoles.Administrator, BackOfficeRoles.Editor]),
         new("uSync", "/umbraco/usync", "Export the site's schema and content to uSync files, or check and import them.", [BackOfficeRoles.Administrator]),
         new("Audit log", "/umbraco/audit", "Who signed in, and who changed what and when.", [BackOfficeRoles.Administrator]),
         new("Your account", "/umbraco/account/two-factor", "Two-factor authentication, recovery codes, signing out everywhere.", BackOfficeRoles.All.Select(r => r.Name).ToList()),
