@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Infrastructure;
+using VirtualSchool.Portal.Web.Search.Engine;
 
 namespace VirtualSchool.Portal.Web.Search;
 
@@ -13,7 +14,11 @@ public static class SearchSetup
     /// <summary>Searches share this per-address limit (<c>Portal:Search:PermitsPerMinute</c>).</summary>
     public const string RateLimitPolicy = "search";
 
-    public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSearchEngine();
+        return builder;
+    }
 
     public static WebApplication MapSearch(this WebApplication app) => app;
 
