@@ -90,8 +90,21 @@ public sealed class SearchOnTheEngineTests(SearchOnTheEngineTests.EngineFactory 
         Assert.NotNull(none.QuerySelector("#no-results"));
     }
 
-    private async Task IndexAsync(params SearchDocument[] documents) =>
+    /// <summary>
+    /// Indexes once the index is open: the engine opens (or first builds) it in the background after start-up, and a write
+    /// before that is not kept.
+    /// </summary>
+    private async Task IndexAsync(params SearchDocument[] documents)
+    {
+        var admin = portal.Services.GetRequiredService<ISearchIndexAdmin>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (admin.Statuses().Single(s => s.Name == SearchIndexNames.External).Health != SearchIndexHealth.Healthy && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
         await portal.Services.GetRequiredService<ISearchIndexer>().IndexAsync(SearchIndexNames.External, documents, CancellationToken.None);
+    }
 
     /// <summary>The page once it shows this many results: the index may still be opening when the host has just started.</summary>
     private static async Task<AngleSharp.Html.Dom.IHtmlDocument> WaitForAsync(HttpClient client, string path, int count)
