@@ -28,7 +28,7 @@ public sealed partial class LuceneSearcher(SearchEngine engine, ISearchSynonyms 
         return results with { Complete = results.Complete && found.Health == SearchIndexHealth.Healthy };
     }
 
-    private SearchResults Search(IndexSearcher searcher, SynonymExpander expander, string text, SearchRequest request, int page, int pageSize)
+    private static SearchResults Search(IndexSearcher searcher, SynonymExpander expander, string text, SearchRequest request, int page, int pageSize)
     {
         var words = SearchQueryBuilder.Words(expander.Expand(QueryText.Parse(text)), SearchAnalysis.English);
         if (words is null)
@@ -52,11 +52,11 @@ public sealed partial class LuceneSearcher(SearchEngine engine, ISearchSynonyms 
             : searcher.Search(query, wanted);
 
         var hits = new List<SearchHit>(pageSize);
-        var limit = engine.StoredTextLimit;
+        var textTerms = SnippetWriter.TextTerms(words);
         foreach (var scoreDoc in top.ScoreDocs.Skip((page - 1) * pageSize).Take(pageSize))
         {
             var stored = searcher.Doc(scoreDoc.Doc);
-            var snippet = SnippetWriter.Write(words, SearchAnalysis.English, SearchDocumentMapper.Get(stored, SearchFields.Text), limit);
+            var snippet = SnippetWriter.Write(searcher.IndexReader, scoreDoc.Doc, textTerms, SearchDocumentMapper.Get(stored, SearchFields.Text));
             hits.Add(SearchDocumentMapper.ToHit(stored, scoreDoc.Score, snippet));
         }
 

@@ -9,6 +9,19 @@ namespace VirtualSchool.Portal.Infrastructure.Search.Index;
 /// <summary>Turns a <see cref="SearchDocument"/> into Lucene fields and a stored document back into a <see cref="SearchHit"/>.</summary>
 internal static class SearchDocumentMapper
 {
+    /// <summary>The text's words with their places, which the snippets read (<see cref="SnippetWriter"/>).</summary>
+    private static readonly FieldType TextWithOffsets = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorOffsets = true,
+    });
+
+    private static FieldType Freeze(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
     public static Document ToLucene(SearchDocument source, int storedTextLimit)
     {
         var document = new Document
@@ -18,7 +31,7 @@ internal static class SearchDocumentMapper
             new NumericDocValuesField(SearchFields.Kind, (long)source.Kind),
             new TextField(SearchFields.Title, source.Title, Field.Store.YES),
             // The whole text is indexed; only its start is stored, for snippets.
-            new TextField(SearchFields.Text, source.Text, Field.Store.NO),
+            new Field(SearchFields.Text, source.Text, TextWithOffsets),
             new StoredField(SearchFields.Text, source.Text.Length > storedTextLimit ? source.Text[..storedTextLimit] : source.Text),
         };
 

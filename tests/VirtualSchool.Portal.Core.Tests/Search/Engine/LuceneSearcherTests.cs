@@ -60,6 +60,20 @@ public sealed class LuceneSearcherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_snippet_of_a_long_text_is_the_passage_around_the_matches()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("lorem ipsum dolor", 400));
+        await _search.IndexAsync(Page("long", "Report", filler + " the pupil premium plus grant is paid termly " + filler));
+
+        var hit = Assert.Single((await _search.SearchAsync("\"pupil premium plus\"")).Hits);
+
+        Assert.StartsWith("… ", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.EndsWith(" …", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.Contains("<mark>pupil</mark> <mark>premium</mark> <mark>plus</mark> grant", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.InRange(hit.SnippetHtml.Length, 100, 400);
+    }
+
+    [Fact]
     public async Task A_match_in_the_title_alone_has_no_snippet()
     {
         await _search.IndexAsync(Page("t", "Funding", "Nothing else here."));
