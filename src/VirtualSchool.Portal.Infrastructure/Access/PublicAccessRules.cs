@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using VirtualSchool.Portal.Core.Access;
+using VirtualSchool.Portal.Core.Notifications;
 using VirtualSchool.Portal.Core.Published;
 using VirtualSchool.Portal.Infrastructure.Persistence;
 
@@ -12,7 +13,12 @@ namespace VirtualSchool.Portal.Infrastructure.Access;
 /// instruction for the other nodes sharing the database, in the same transaction. Content inherits through the published
 /// ancestors; media through its parent folders, read from the database because media has no in-memory tree.
 /// </summary>
-public sealed class PublicAccessRules(IDbContextFactory<PortalDbContext> contexts, IPublishedContentCache cache, TimeProvider clock, Cluster.ClusterNode node) : IPublicAccess, IDisposable
+public sealed class PublicAccessRules(
+    IDbContextFactory<PortalDbContext> contexts,
+    IPublishedContentCache cache,
+    TimeProvider clock,
+    Cluster.ClusterNode node,
+    IEventAggregator events) : IPublicAccess, IDisposable
 {
     private sealed record Snapshot(
         long Version,
@@ -57,6 +63,7 @@ public sealed class PublicAccessRules(IDbContextFactory<PortalDbContext> context
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var list = await db.PublicAccessRules.AsNoTracking().ToListAsync(cancellationToken);
         Volatile.Write(ref _rules, Build((_rules?.Version ?? 0) + 1, list));
+        await events.PublishAsync(new PublicAccessChangedNotification(), cancellationToken);
     }
 
     public IReadOnlySet<string>? AllowedGroups(PublishedContent content)

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Html;
 using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Core.PropertyEditors;
 using VirtualSchool.Portal.Web.Content;
 
 namespace VirtualSchool.Portal.Web.PropertyEditors;
@@ -18,8 +19,58 @@ public abstract class BlockEditorBase : PropertyEditor
     public override async ValueTask<IHtmlContent> RenderAsync(PropertyRenderer page, PropertyType property, string value, CancellationToken cancellationToken) =>
         await BlocksAsync(page, value, cancellationToken);
 
+    /// <summary>Each block's values, through its element type's editors.</summary>
+    public override void SearchText(string value, SearchTextWriter text)
+    {
+        using var document = Parse(value);
+        if (document is not null && document.RootElement.ValueKind == JsonValueKind.Object)
+        {
+            AddBlocksText(document.RootElement, text);
+        }
+    }
+
+    /// <summary>
+    /// The words of a block value (<c>{ contentData: [...] }</c>, also a rich-text value's <c>blocks</c>): each element's
+    /// values through the editor each names (Umbraco 14 and later) or its element type's; settings are not words.
+    /// </summary>
+    public static void AddBlocksText(JsonElement blocks, SearchTextWriter text)
+    {
+        if (!blocks.TryGetProperty("contentData", out var contentData) || contentData.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        foreach (var block in contentData.EnumerateArray().Where(b => b.ValueKind == JsonValueKind.Object))
+        {
+            Guid? type = block.TryGetProperty("contentTypeKey", out var t) && Guid.TryParse(t.GetString(), out var key) ? key : null;
+            if (block.TryGetProperty("values", out var values) && values.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var entry in values.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.Object && v.TryGetProperty("alias", out _)))
+                {
+                    var editor = entry.TryGetProperty("editorAlias", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
+                    text.AddElementProperty(type, entry.GetProperty("alias").GetString() ?? "", editor, entry.TryGetProperty("value", out var v) ? Stored(v) : null);
+                }
+            }
+            else
+            {
+                foreach (var property in block.EnumerateObject().Where(p => p.Name is not ("contentTypeKey" or "udi" or "key")))
+                {
+                    text.AddElementProperty(type, property.Name, null, Stored(property.Value));
+                }
+            }
+        }
+    }
+
+    /// <summary>A block value as the portal stores a property's value: strings as they are, anything else as its JSON.</summary>
+    private static string? Stored(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        _ => value.GetRawText(),
+    };
+
     /// <summary>The stored value as JSON; null when it is not JSON (the Delivery API then writes null).</summary>
-    protected static JsonDocument? Parse(string value)
+    internal static JsonDocument? Parse(string value)
     {
         try
         {

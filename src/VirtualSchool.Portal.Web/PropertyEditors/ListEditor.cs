@@ -22,6 +22,15 @@ public abstract class ListEditor : PropertyEditor
 
     public override IndexedValue? Index(string value) => IndexedValue.FromTerms(IndexedValue.Items(value, CommaSeparated, keys: false));
 
+    /// <summary>Each item (a tag, a chosen value, a line), as readers see it.</summary>
+    public override void SearchText(string value, SearchTextWriter text)
+    {
+        foreach (var item in CommaSeparated ? StoredValues.Items(value) : StoredValues.Strings(value))
+        {
+            text.Add(item);
+        }
+    }
+
     public override ValueTask<string> DescribeAsync(EditorLookups lookups, PropertyType property, string value, CancellationToken cancellationToken) =>
         ValueTask.FromResult(string.Join(", ", StoredValues.Items(value)));
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Html;
 using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Core.PropertyEditors;
 using VirtualSchool.Portal.Infrastructure.Rendering;
 using VirtualSchool.Portal.Web.Content;
 using VirtualSchool.Portal.Web.DeliveryApi;
@@ -12,6 +13,9 @@ public sealed class MarkdownEditor : PropertyEditor
     public override string Alias => "Umbraco.MarkdownEditor";
 
     public override string FormView => "Markdown";
+
+    /// <summary>The words of the Markdown, without its marks.</summary>
+    public override void SearchText(string value, SearchTextWriter text) => text.Add(MarkdownRenderer.ToPlainText(value));
 
     public override ValueTask<IHtmlContent> RenderAsync(PropertyRenderer page, PropertyType property, string value, CancellationToken cancellationToken) =>
         ValueTask.FromResult(PropertyRenderer.Markdown(value));

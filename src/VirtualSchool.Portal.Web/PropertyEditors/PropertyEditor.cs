@@ -30,6 +30,11 @@ public abstract class PropertyEditor : IDataEditor
 
     public virtual IndexedValue? Index(string value) => null;
 
+    /// <summary>The words a value gives search (nothing, by default: the raw-text editor's value may be anything).</summary>
+    public virtual void SearchText(string value, SearchTextWriter text)
+    {
+    }
+
     public virtual string? FromUSync(string? value) => value;
 
     public virtual string? ToUSync(string? value) => value;

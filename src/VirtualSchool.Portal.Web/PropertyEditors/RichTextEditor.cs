@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Html;
 using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Core.PropertyEditors;
 using VirtualSchool.Portal.Infrastructure.Rendering;
 using VirtualSchool.Portal.Web.BackOffice.Content;
 using VirtualSchool.Portal.Web.Content;
@@ -21,6 +22,23 @@ public sealed class RichTextEditor : PropertyEditor
     public override IReadOnlyList<string> OtherAliases => ["Umbraco.TinyMCE"];
 
     public override string FormView => "RichText";
+
+    /// <summary>The words of the markup (no tags, entities decoded, scripts and styles left out), then its blocks' words.</summary>
+    public override void SearchText(string value, SearchTextWriter text)
+    {
+        text.Add(HtmlWords.Of(RichTextValue.Markup(value)));
+        if (!value.TrimStart().StartsWith('{'))
+        {
+            return;
+        }
+
+        using var document = BlockEditorBase.Parse(value);
+        if (document is not null && document.RootElement.ValueKind == JsonValueKind.Object
+            && document.RootElement.TryGetProperty("blocks", out var blocks) && blocks.ValueKind == JsonValueKind.Object)
+        {
+            BlockEditorBase.AddBlocksText(blocks, text);
+        }
+    }
 
     public override ValueTask<EditorField> FieldAsync(EditorContext context, PropertyType property, DataType? dataType, string? value, CancellationToken cancellationToken) =>
         ValueTask.FromResult(new EditorField(property, this, value, [], RichText: RichTextSettings.FromConfiguration(dataType?.Configuration)));

@@ -17,6 +17,7 @@ public static class SearchSetup
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
         builder.Services.AddSearchEngine();
+        builder.Services.AddSearchSources();
         return builder;
     }
 

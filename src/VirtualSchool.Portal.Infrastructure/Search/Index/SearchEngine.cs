@@ -23,6 +23,7 @@ public sealed partial class SearchEngine : ISearchIndexer, ISearchIndexAdmin, ID
     private readonly ILogger<SearchEngine> _logger;
     private readonly CancellationTokenSource _stopping = new();
     private volatile bool _started;
+    private int _disposed;
 
     public SearchEngine(IOptions<PortalOptions> options, PortalLocations locations, IEnumerable<ISearchIndexPopulator> populators, ILogger<SearchEngine> logger)
     {
@@ -249,13 +250,19 @@ public sealed partial class SearchEngine : ISearchIndexer, ISearchIndexAdmin, ID
 
     public void Dispose()
     {
+        // The container disposes it once for each interface it is registered under.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _stopping.Cancel();
         foreach (var index in _indexes.Values)
         {
             index.Dispose();
         }
 
-        _stopping.Dispose();
+        // _stopping is cancelled, not disposed: a late write may still read its token (a cancelled one).
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Search index {Index}: the populators' fingerprints could not be read.")]
