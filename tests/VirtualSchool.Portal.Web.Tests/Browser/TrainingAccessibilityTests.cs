@@ -23,7 +23,7 @@ public sealed class TrainingAccessibilityTests(BrowserFixture fixture) : IClassF
         failures.AddRange(await Axe.CheckAsync(page));
 
         // Sent empty: the error summary and the fields' messages.
-        await page.Locator("form button[type=submit]").ClickAsync();
+        await page.Locator("main form button[type=submit]").ClickAsync();
         await page.WaitForSelectorAsync(".govuk-error-summary");
         failures.AddRange(await Axe.CheckAsync(page));
 
@@ -32,7 +32,7 @@ public sealed class TrainingAccessibilityTests(BrowserFixture fixture) : IClassF
         await page.CheckAsync("#role");
         await page.FillAsync("#organisation", "Anytown Academy");
         await page.CheckAsync("#consent");
-        await page.Locator("form button[type=submit]").ClickAsync();
+        await page.Locator("main form button[type=submit]").ClickAsync();
         await page.WaitForSelectorAsync("#notice");
         failures.AddRange(await Axe.CheckAsync(page));
         await context.CloseAsync();

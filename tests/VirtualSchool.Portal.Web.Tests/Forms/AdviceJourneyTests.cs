@@ -68,7 +68,7 @@ public sealed class AdviceJourneyTests(EntriesHost host)
         Assert.Contains("Ukraine", check.QuerySelector("[data-field=adoptedFromCountry]")!.TextContent, StringComparison.Ordinal);
         Assert.Null(check.QuerySelector("[data-field=orderDate]"));
 
-        var sent = await client.GetAsync((await FormTestSite.PostAsync(Portal, client, check.QuerySelector("form")!, new Dictionary<string, string>())).Headers.Location!.OriginalString);
+        var sent = await client.GetAsync((await FormTestSite.PostAsync(Portal, client, check.QuerySelector("main form")!, new Dictionary<string, string>())).Headers.Location!.OriginalString);
         Assert.Contains("We have received your request for advice", (await PortalFactory.ParseAsync(sent)).QuerySelector(".govuk-panel--confirmation")!.TextContent, StringComparison.Ordinal);
 
         await using var db = await Portal.DbAsync();

@@ -63,7 +63,7 @@ public sealed class BookingAnswerTests(MailBackedTraining shared) : MailBackedTr
         var waitingToken = await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(waiter)), waiter);
         await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(next)), next);
         // The waiting person has their cancel form open (its form token comes with any page's form) ...
-        var fields = HtmlForms.Fields((await TrainingPortal.PageAsync(client, $"{TrainingPortal.Course}/book/{session.Key}")).QuerySelector("form")!);
+        var fields = HtmlForms.Fields((await TrainingPortal.PageAsync(client, $"{TrainingPortal.Course}/book/{session.Key}")).QuerySelector("main form")!);
 
         // ... when the booked person cancels and the place is offered to them, with a new link.
         Assert.Equal(HttpStatusCode.SeeOther, (await TrainingPortal.PostManageAsync(client, bookedToken, "cancel")).StatusCode);

@@ -155,7 +155,7 @@ public sealed class BookingTests(MailBackedTraining shared) : MailBackedTraining
         var full = await TrainingPortal.PageAsync(client, $"{TrainingPortal.Course}/book/{session.Key}");
         Assert.NotNull(full.QuerySelector("#waiting-list"));
         Assert.Equal("Join the waiting list", full.QuerySelector("h1")!.TextContent.Trim());
-        var form = full.QuerySelector("form")!;
+        var form = full.QuerySelector("main form")!;
         var waiting = await HtmlForms.PostAsync(client, form, TrainingPortal.Booker(waiter));
         TrainingPortal.AnsweredCheckEmail(waiting, waiting: true);
         await Portal.TokenFromAsync(await TrainingPortal.BookAsync(client, session, TrainingPortal.Booker(second)), second);
@@ -175,7 +175,7 @@ public sealed class BookingTests(MailBackedTraining shared) : MailBackedTraining
         Assert.Contains("SEQUENCE:1\r\n", cancelledEvent, StringComparison.Ordinal);
         var twice = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/training/bookings/{firstToken}/cancel")
         {
-            Content = new FormUrlEncodedContent(HtmlForms.Fields((await TrainingPortal.PageAsync(client, TrainingPortal.Course + "/book/" + session.Key)).QuerySelector("form")!)),
+            Content = new FormUrlEncodedContent(HtmlForms.Fields((await TrainingPortal.PageAsync(client, TrainingPortal.Course + "/book/" + session.Key)).QuerySelector("main form")!)),
         });
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
 

@@ -53,7 +53,7 @@ public sealed class FormJourneyTests(FormsFactory factory) : IClassFixture<Forms
         check = await FollowAsync(client, changed);
         Assert.Equal("Sam Patel", check.QuerySelector("[data-field=name] .govuk-summary-list__value")!.TextContent.Trim());
 
-        var sent = await PostAsync(factory, client, check.QuerySelector("form")!, new Dictionary<string, string>());
+        var sent = await PostAsync(factory, client, check.QuerySelector("main form")!, new Dictionary<string, string>());
         var confirmation = await FollowAsync(client, sent);
         Assert.Contains("We have your question", confirmation.QuerySelector(".govuk-panel--confirmation")!.TextContent, StringComparison.Ordinal);
 
@@ -73,7 +73,7 @@ public sealed class FormJourneyTests(FormsFactory factory) : IClassFixture<Forms
         Assert.Contains(runs, r => r.Stage == FormEntryState.Approved && r.EntryId == entry.Id);
 
         // The journey is over: sending again finds nothing to send.
-        var twice = await PostAsync(factory, client, check.QuerySelector("form")!, new Dictionary<string, string>());
+        var twice = await PostAsync(factory, client, check.QuerySelector("main form")!, new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.SeeOther, twice.StatusCode);
         Assert.Single(await EntriesAsync(factory, form.Key));
     }
@@ -121,7 +121,7 @@ public sealed class FormJourneyTests(FormsFactory factory) : IClassFixture<Forms
         Assert.Equal("Your question", skipped.QuerySelector("h1")!.TextContent.Trim());
         var check = await FollowAsync(client, await PostAsync(factory, client, FormOf(skipped), new Dictionary<string, string> { ["details"] = "Which school to choose", ["school"] = "Hill Primary", ["consent"] = "on" }));
         Assert.Equal("Hill Primary", check.QuerySelector("[data-field=school] .govuk-summary-list__value")!.TextContent.Trim());
-        await FollowAsync(client, await PostAsync(factory, client, check.QuerySelector("form")!, new Dictionary<string, string>()));
+        await FollowAsync(client, await PostAsync(factory, client, check.QuerySelector("main form")!, new Dictionary<string, string>()));
 
         var entry = Assert.Single(await EntriesAsync(factory, form.Key));
         Assert.Empty(entry.ValuesOf(form.FindField("adopted")!.Key));
