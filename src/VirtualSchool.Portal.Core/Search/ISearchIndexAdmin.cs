@@ -5,6 +5,6 @@ public interface ISearchIndexAdmin
 {
     IReadOnlyList<SearchIndexStatus> Statuses();
 
-    /// <summary>Starts a background rebuild of an index; false when one is already running (or the name is unknown).</summary>
+    /// <summary>Starts a background rebuild of an index; false when one is already running, the indexes have not started yet, or the name is unknown.</summary>
     bool RequestRebuild(string index);
 }

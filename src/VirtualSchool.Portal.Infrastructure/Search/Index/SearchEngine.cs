@@ -114,8 +114,10 @@ public sealed partial class SearchEngine : ISearchIndexer, ISearchIndexAdmin, ID
 
     public bool RequestRebuild(string index)
     {
+        // Before start-up nothing is asked: StartAsync checks every index against its populators anyway (a first boot's
+        // import would otherwise build the content indexes twice, once before the access rules were loaded).
         var found = Find(index);
-        return found is not null && StartRebuild(found);
+        return _started && found is not null && StartRebuild(found);
     }
 
     private bool StartRebuild(LuceneIndex index)
