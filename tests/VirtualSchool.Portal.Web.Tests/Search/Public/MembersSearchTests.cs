@@ -63,4 +63,17 @@ public sealed class MembersSearchTests(SearchPageFactory portal) : IClassFixture
         var asked = Assert.Single(portal.Searcher.AskedFor(text));
         Assert.Empty(asked.Reader.Groups);
     }
+
+    [Fact]
+    public async Task A_signed_in_members_header_box_searches_what_their_groups_may_read_and_the_publics_does_not()
+    {
+        var member = await portal.SignInBoardMemberAsync();
+
+        var signedIn = await PortalFactory.ParseAsync(await member.GetAsync("/"));
+        var anonymous = await PortalFactory.ParseAsync(await portal.CreateClient().GetAsync("/"));
+
+        Assert.NotNull(signedIn.QuerySelector("header form[action='/members/search'] input[name='q']"));
+        Assert.NotNull(anonymous.QuerySelector("header form[action='/search'] input[name='q']"));
+        Assert.Null(anonymous.QuerySelector("form[action='/members/search']"));
+    }
 }
