@@ -54,7 +54,7 @@ public sealed class StartedElsewhereTests
         try
         {
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            var ready = await ReadyAsync(client, process);
+            var ready = await PortalProcess.ReadyAsync(client, process, 90);
             Assert.True(ready, "the portal did not become ready:\n" + Text(output));
         }
         finally
@@ -71,30 +71,6 @@ public sealed class StartedElsewhereTests
         var messages = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("Message").GetString() ?? "").ToList();
         Assert.DoesNotContain(messages, m => m.Contains("Executed DbCommand", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("Site root: " + PortalFactory.RepositoryRoot, StringComparison.Ordinal));
-    }
-
-    private static async Task<bool> ReadyAsync(HttpClient client, Process process)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline && !process.HasExited)
-        {
-            try
-            {
-                using var response = await client.GetAsync("/health/ready");
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return true;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(500);
-        }
-
-        return false;
     }
 
     private static string Text(StringBuilder output)

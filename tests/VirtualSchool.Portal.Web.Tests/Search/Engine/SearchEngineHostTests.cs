@@ -43,7 +43,7 @@ public sealed class SearchEngineHostTests
         using var process = StartPortalProcess(other, shared, out var otherClient);
         try
         {
-            Assert.True(await ReadyAsync(otherClient, process), "the other portal did not become ready");
+            Assert.True(await PortalProcess.ReadyAsync(otherClient, process, 120), "the other portal did not become ready");
             // The other process has opened (and taken the lock of) every index.
             await UntilAsync(() => SearchIndexNames.All.All(n => File.Exists(Path.Combine(shared, n, "current"))));
 
@@ -103,30 +103,6 @@ public sealed class SearchEngineHostTests
         process.BeginErrorReadLine();
         client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         return process;
-    }
-
-    private static async Task<bool> ReadyAsync(HttpClient client, Process process)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (DateTime.UtcNow < deadline && !process.HasExited)
-        {
-            try
-            {
-                using var response = await client.GetAsync("/health/ready");
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return true;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(500);
-        }
-
-        return false;
     }
 
     private static async Task UntilAsync(Func<bool> condition, int seconds = 30)
