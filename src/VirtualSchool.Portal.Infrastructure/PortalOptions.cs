@@ -67,6 +67,10 @@ public sealed class PortalOptions
     [ValidateObjectMembers]
     public Forms.FormsOptions Forms { get; set; } = new();
 
+    /// <summary>The Board's termly figures and their suppression (<c>Portal:BoardData</c>).</summary>
+    [ValidateObjectMembers]
+    public BoardData.BoardDataOptions BoardData { get; set; } = new();
+
     /// <summary>Shows exception details to the browser. Never set it in production.</summary>
     public bool DetailedErrors { get; set; }
 }

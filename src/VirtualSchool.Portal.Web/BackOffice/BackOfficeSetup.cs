@@ -132,6 +132,8 @@ public static class BackOfficeSetup
                 .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.Editor))
             .AddPolicy(BackOfficePolicies.ManageTraining, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
                 .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.TrainingCoordinator))
+            .AddPolicy(BackOfficePolicies.ManageBoardData, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
+                .RequireRole(BackOfficeRoles.Administrator, BackOfficeRoles.DataOfficer))
             .AddPolicy(BackOfficePolicies.Forms, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)
                 .RequireRole(BackOfficeRoles.All.Select(r => r.Name)))
             .AddPolicy(BackOfficePolicies.ManageForms, p => p.AddAuthenticationSchemes(BackOfficePolicies.Scheme)

@@ -16,6 +16,7 @@ public sealed class DashboardController : BackOfficeController
         new("Forms", "/umbraco/forms", "Build forms, place them on pages, and read, approve and export what people send.", BackOfficeRoles.All.Select(r => r.Name).ToList()),
         new("Feedback", "/umbraco/feedback", "What readers said about each page: useful or not, and their comments.", [BackOfficeRoles.Administrator, BackOfficeRoles.Editor]),
         new("Members", "/umbraco/members", "Invite members of the Board and others, set their groups, publish board papers; member groups and account closures.", [BackOfficeRoles.Administrator, BackOfficeRoles.BoardClerk]),
+        new("Board data", "/umbraco/board-data", "The Board's termly figures: the template, uploading and checking a term, the commentary, publishing to the Board.", [BackOfficeRoles.Administrator, BackOfficeRoles.DataOfficer]),
         new("Users", "/umbraco/users", "Invite staff, give them roles, disable accounts.", [BackOfficeRoles.Administrator]),
         new("Media", "/umbraco/media", "Upload, replace and organise documents and images; the media recycle bin.", [BackOfficeRoles.Administrator, BackOfficeRoles.Editor]),
         new("Training", "/umbraco/training", "Training sessions: bookings, waiting lists, registers, exports and evaluations.", [BackOfficeRoles.Administrator, BackOfficeRoles.TrainingCoordinator]),

@@ -30,6 +30,9 @@ public static class BackOfficePolicies
     public const string ManagePublicAccess = "BackOffice.ManagePublicAccess";
     public const string ManageTraining = "BackOffice.ManageTraining";
 
+    /// <summary>Upload, check, publish and attach the Board's termly figures: administrators and data officers.</summary>
+    public const string ManageBoardData = "BackOffice.ManageBoardData";
+
     /// <summary>
     /// The Forms section: every back-office role (each form's own permissions then say what a role may do with it,
     /// docs/forms.md). Creating forms and folders is <see cref="ManageForms"/>.

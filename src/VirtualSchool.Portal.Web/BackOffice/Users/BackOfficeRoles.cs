@@ -8,6 +8,7 @@ public static class BackOfficeRoles
     public const string Writer = "Writer";
     public const string TrainingCoordinator = "Training coordinator";
     public const string BoardClerk = "Board clerk";
+    public const string DataOfficer = "Data officer";
 
     public static readonly IReadOnlyList<(string Name, string Description)> All =
     [
@@ -16,5 +17,6 @@ public static class BackOfficeRoles
         (Writer, "Writes and saves content and sends it to an editor for approval; cannot publish."),
         (TrainingCoordinator, "Runs training sessions, bookings and registers."),
         (BoardClerk, "Publishes the Management Board's meetings and papers, and invites Board members."),
+        (DataOfficer, "Uploads the Board's termly figures, checks them, writes the commentary and publishes them to the Board."),
     ];
 }
