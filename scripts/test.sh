@@ -202,7 +202,32 @@ PY
   echo "$p $f $s $t $n"
 }
 
+# Names the failed tests with the first lines of their messages, so the end of the log (all some CI screens keep)
+# says which test failed, not only how many.
+list_failures() {
+  command -v python3 >/dev/null 2>&1 || return 0
+  python3 - "$results" <<'PY'
+import glob, os, sys
+import xml.etree.ElementTree as ET
+for path in sorted(glob.glob(os.path.join(sys.argv[1], "**", "*.trx"), recursive=True)):
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError:
+        continue
+    for r in root.iter():
+        if r.tag.rsplit("}", 1)[-1] != "UnitTestResult" or r.get("outcome") not in ("Failed", "Error", "Timeout", "Aborted"):
+            continue
+        message = ""
+        for m in r.iter():
+            if m.tag.rsplit("}", 1)[-1] == "Message" and m.text:
+                message = " ".join(m.text.split())[:400]
+                break
+        print(f"[test.sh] failed: {r.get('testName')}: {message}")
+PY
+}
+
 read -r passed failed skipped total files < <(count_trx)
+list_failures
 passed=${passed:-0} failed=${failed:-0} skipped=${skipped:-0} total=${total:-0} files=${files:-0}
 portal_log "$files result file(s), $total test(s); dotnet test exited $test_rc"
 
