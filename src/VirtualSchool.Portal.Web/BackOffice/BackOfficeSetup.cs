@@ -86,6 +86,7 @@ public static class BackOfficeSetup
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
                 o.SlidingExpiration = true;
                 o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
+                RelativeSignInRedirects.Apply(o);
             })
             .AddCookie(IdentityConstants.TwoFactorUserIdScheme, o =>
             {

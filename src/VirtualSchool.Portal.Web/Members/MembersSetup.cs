@@ -101,6 +101,7 @@ public static class MembersSetup
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(60);
                 o.SlidingExpiration = true;
                 o.Events.OnValidatePrincipal = MemberPrincipals.ValidateAsync;
+                RelativeSignInRedirects.Apply(o);
             })
             .AddCookie(MemberAuthentication.TwoFactorScheme, o =>
             {

@@ -57,7 +57,7 @@ public sealed class ContentHistoryTests(BackOfficeFactory factory) : ContentTool
         var refused = await BackOfficeBrowser.PostFormAsync(client, historyPath, action, new Dictionary<string, string> { ["publish"] = "true" });
         var saved = await BackOfficeBrowser.PostFormAsync(client, historyPath, action);
 
-        Assert.StartsWith("/umbraco/denied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/umbraco/denied", refused.Headers.Location!.PathAndQueryOf(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var versions = await Repository.GetVersionsAsync(page.Key);
         Assert.Equal(3, versions[0].VersionNumber);

@@ -31,7 +31,7 @@ public sealed class ContentMovingTests(BackOfficeFactory factory) : ContentTools
 
         var editorsList = await PortalFactory.ParseAsync(await editor.GetAsync("/umbraco/redirects"));
         var action = editorsList.QuerySelector($"tr[data-old-path='{oldRoute}'] form")!.GetAttribute("action")!;
-        Assert.StartsWith("/umbraco/denied", (await PostAsync(writer, action)).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/umbraco/denied", (await PostAsync(writer, action)).Headers.Location!.PathAndQueryOf(), StringComparison.Ordinal);
         var removed = await BackOfficeBrowser.PostFormAsync(editor, "/umbraco/redirects", action);
 
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
@@ -80,7 +80,7 @@ public sealed class ContentMovingTests(BackOfficeFactory factory) : ContentTools
             Assert.NotNull((await PortalFactory.ParseAsync(response)).QuerySelector(".govuk-error-summary a[href='#parent']"));
         }
 
-        Assert.StartsWith("/umbraco/denied", (await writer.GetAsync(path)).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/umbraco/denied", (await writer.GetAsync(path)).Headers.Location!.PathAndQueryOf(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync($"/umbraco/content/{Guid.NewGuid()}/move")).StatusCode);
         Assert.Equal(page.ParentKey, (await Repository.GetNodeAsync(page.Key))!.ParentKey);
     }

@@ -85,7 +85,7 @@ public sealed class ContentSchedulingTests(BackOfficeFactory factory) : ContentT
         var page1 = await writer.GetAsync($"/umbraco/content/{page.Key}/schedule");
         var post = await PostAsync(writer, $"/umbraco/content/{page.Key}/schedule");
 
-        Assert.StartsWith("/umbraco/denied", page1.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-        Assert.StartsWith("/umbraco/denied", post.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/umbraco/denied", page1.Headers.Location!.PathAndQueryOf(), StringComparison.Ordinal);
+        Assert.StartsWith("/umbraco/denied", post.Headers.Location!.PathAndQueryOf(), StringComparison.Ordinal);
     }
 }

@@ -187,7 +187,7 @@ public sealed class ContentSortingTests(BackOfficeFactory factory) : ContentTool
         var writer = await Factory.SignInAsync(BackOfficeRoles.Writer);
         var refused = await writer.GetAsync("/umbraco/content/sort");
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-        Assert.StartsWith("/umbraco/denied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/umbraco/denied", refused.Headers.Location!.PathAndQueryOf(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -167,12 +167,12 @@ public sealed class FeedbackReportTests(BackOfficeFactory factory) : IClassFixtu
         {
             var refused = await (await factory.SignInAsync(role)).GetAsync(path);
             Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-            Assert.StartsWith("/umbraco/denied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+            Assert.StartsWith("/umbraco/denied", refused.Headers.Location!.PathAndQueryOf(), StringComparison.Ordinal);
         }
 
         var anonymous = await factory.CreateBrowserlikeClient().GetAsync(path);
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
-        Assert.StartsWith("/umbraco/login", anonymous.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/umbraco/login", anonymous.Headers.Location!.PathAndQueryOf(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await (await factory.SignInAdministratorAsync()).GetAsync("/umbraco/feedback")).StatusCode);
     }
 }

@@ -85,12 +85,12 @@ public sealed class JobsTests(BackOfficeFactory factory) : IClassFixture<BackOff
             var client = await factory.SignInAsync(role);
             var refused = await client.GetAsync("/umbraco/jobs");
             Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-            Assert.StartsWith("/umbraco/denied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+            Assert.StartsWith("/umbraco/denied", refused.Headers.Location!.PathAndQueryOf(), StringComparison.Ordinal);
             Assert.DoesNotContain("/umbraco/jobs", await (await client.GetAsync("/umbraco")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         var anonymous = await factory.CreateBrowserlikeClient().GetAsync("/umbraco/jobs");
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
-        Assert.StartsWith("/umbraco/login", anonymous.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/umbraco/login", anonymous.Headers.Location!.PathAndQueryOf(), StringComparison.Ordinal);
     }
 }

@@ -86,7 +86,7 @@ public sealed class SignInDefenceTests(BackOfficeFactory factory) : IClassFixtur
 
         var replayed = await SessionCookie.GetAsync(thief, "/umbraco", cookie);
         Assert.Equal(HttpStatusCode.Redirect, replayed.StatusCode);
-        Assert.StartsWith("/umbraco/login", replayed.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/umbraco/login", replayed.Headers.Location!.PathAndQueryOf(), StringComparison.Ordinal);
     }
 
     [Theory]

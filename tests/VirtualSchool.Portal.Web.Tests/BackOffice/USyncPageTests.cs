@@ -75,12 +75,12 @@ public sealed class USyncExportPageTests(USyncCopyFactory factory) : IClassFixtu
         {
             var refused = await (await factory.SignInAsync(role)).GetAsync("/umbraco/usync");
             Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-            Assert.StartsWith("/umbraco/denied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+            Assert.StartsWith("/umbraco/denied", refused.Headers.Location!.PathAndQueryOf(), StringComparison.Ordinal);
         }
 
         var anonymous = await factory.CreateBrowserlikeClient().GetAsync("/umbraco/usync");
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
-        Assert.StartsWith("/umbraco/login", anonymous.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/umbraco/login", anonymous.Headers.Location!.PathAndQueryOf(), StringComparison.Ordinal);
     }
 
     [Theory]

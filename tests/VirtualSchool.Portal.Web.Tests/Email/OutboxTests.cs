@@ -210,13 +210,13 @@ public sealed class OutboxTests : IAsyncLifetime
             var user = await portal.SignInAsync(role);
             var refused = await user.GetAsync("/umbraco/email");
             Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-            Assert.StartsWith("/umbraco/denied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+            Assert.StartsWith("/umbraco/denied", refused.Headers.Location!.PathAndQueryOf(), StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.Redirect, (await user.PostAsync("/umbraco/email/retry", new FormUrlEncodedContent(new Dictionary<string, string> { ["ids"] = "1" }))).StatusCode);
         }
 
         var anonymous = await portal.CreateBrowserlikeClient().GetAsync("/umbraco/email");
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
-        Assert.StartsWith("/umbraco/login", anonymous.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/umbraco/login", anonymous.Headers.Location!.PathAndQueryOf(), StringComparison.Ordinal);
         var admin = await portal.SignInAdministratorAsync();
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/umbraco/email?status=lost")).StatusCode);
         var forged = await admin.PostAsync("/umbraco/email/retry", new FormUrlEncodedContent(new Dictionary<string, string> { ["ids"] = "1" }));

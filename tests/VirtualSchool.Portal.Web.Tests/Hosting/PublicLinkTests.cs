@@ -51,6 +51,22 @@ public sealed class PublicLinkTests
         Assert.DoesNotContain(Forged, robots, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Sending_a_reader_to_sign_in_names_a_path_on_this_site_never_the_forged_host()
+    {
+        using var portal = new PortalFactory();
+        var client = portal.CreateBrowserlikeClient();
+        client.DefaultRequestHeaders.Host = Forged;
+
+        var backOffice = await client.GetAsync("/umbraco/content");
+        var board = await client.GetAsync("/members/board");
+
+        Assert.Equal(HttpStatusCode.Redirect, backOffice.StatusCode);
+        Assert.Equal("/umbraco/login?returnUrl=%2Fumbraco%2Fcontent", backOffice.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, board.StatusCode);
+        Assert.Equal("/members/login?returnUrl=%2Fmembers%2Fboard", board.Headers.Location!.OriginalString);
+    }
+
     private sealed class LoggedPortal(LogCapture logs, string? publicUrl) : PortalFactory
     {
         protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Portal:PublicUrl"] = publicUrl };

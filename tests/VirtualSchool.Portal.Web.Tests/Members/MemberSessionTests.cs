@@ -85,7 +85,7 @@ public sealed class MemberSessionTests(MembersFactory portal) : IClassFixture<Me
 
         var replayed = await SessionCookie.GetAsync(thief, "/members/account", cookie);
         Assert.Equal(HttpStatusCode.Redirect, replayed.StatusCode);
-        Assert.StartsWith("/members/login", replayed.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/members/login", replayed.Headers.Location!.PathAndQueryOf(), StringComparison.Ordinal);
         // Nor does it renew itself, or show the member's view of a page that anyone may read.
         Assert.False(replayed.Headers.TryGetValues("Set-Cookie", out var renewed) && renewed.Any(c => c.StartsWith("vsp.member=", StringComparison.Ordinal) && !c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase)));
         var resources = await SessionCookie.GetAsync(thief, "/members/resources", cookie);

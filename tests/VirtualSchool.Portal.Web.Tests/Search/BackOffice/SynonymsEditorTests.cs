@@ -140,7 +140,7 @@ public sealed class SynonymsEditorTests(BackOfficeFactory factory) : IClassFixtu
             {
                 var refused = await client.GetAsync(path);
                 Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-                Assert.StartsWith("/umbraco/denied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+                Assert.StartsWith("/umbraco/denied", refused.Headers.Location!.PathAndQueryOf(), StringComparison.Ordinal);
             }
 
             Assert.DoesNotContain(List, await client.GetStringAsync("/umbraco"), StringComparison.Ordinal);
