@@ -1,3 +1,4 @@
+using System.Globalization;
 using VirtualSchool.Portal.Core.BoardData;
 
 namespace VirtualSchool.Portal.Infrastructure.BoardData.Import;
@@ -109,7 +110,7 @@ internal static class BoardRowValidator
         var value = Math.Round(count.Value * 100m / cohort.Value, 1, MidpointRounding.AwayFromZero);
         if (given is { } typed && Math.Abs(typed - value) > 0.1m)
         {
-            row.Error(ValueColumn, $"The value ({typed}) is not the count divided by the cohort ({value}%): leave the value empty and it is worked out");
+            row.Error(ValueColumn, $"The value ({typed}) is not the count divided by the cohort ({value.ToString("0.0", CultureInfo.InvariantCulture)}%): leave the value empty and it is worked out");
             return null;
         }
 
