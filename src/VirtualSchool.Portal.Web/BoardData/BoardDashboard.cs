@@ -28,7 +28,7 @@ public static class BoardDashboard
             current,
             history,
             previous,
-            previous is null ? [] : BoardDashboardSummary.Sentences(previous, current),
+            previous is null ? [] : BoardTermChanges.Sentences(previous, current),
             published.Select(t => t.Term).Reverse().ToList(),
             rules);
     }

@@ -9,7 +9,7 @@ namespace VirtualSchool.Portal.Web.BoardData;
 /// <param name="Current">The term shown.</param>
 /// <param name="History">Published terms up to and including <paramref name="Current"/>, oldest first (the trend charts).</param>
 /// <param name="Previous">The published term before <paramref name="Current"/>, which the summary compares with; null for the first.</param>
-/// <param name="Changes">The "what changed since last term" sentences.</param>
+/// <param name="Changes">The "what changed since last term" sentences (<see cref="BoardTermChanges"/>, from the two suppressed terms).</param>
 /// <param name="Terms">Every published term, newest first.</param>
 public sealed record BoardDashboardTerm(
     SuppressedTerm Current,
