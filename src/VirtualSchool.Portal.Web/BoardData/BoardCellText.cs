@@ -39,13 +39,4 @@ public static class BoardCellText
         MeasureKind.Money => "Amount",
         _ => "Children",
     };
-
-    /// <summary>Why a cell is withheld, in words (for screen readers beside a <c>c</c> and for the explanation).</summary>
-    public static string Reason(SuppressionReason reason, SuppressionRules rules) => reason switch
-    {
-        SuppressionReason.SmallCount => $"a count of 1 to {rules.MaximumSmallCount} children, or a figure it could be worked out from",
-        SuppressionReason.SmallCohort => $"a figure about fewer than {rules.MinimumCohort} children",
-        SuppressionReason.Secondary => "withheld so that another withheld figure cannot be worked out from the total or the other groups",
-        _ => "",
-    };
 }

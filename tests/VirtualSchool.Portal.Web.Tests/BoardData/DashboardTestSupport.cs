@@ -11,9 +11,13 @@ namespace VirtualSchool.Portal.Web.Tests.BoardData;
 /// A portal whose Board data comes from terms the test builds (raw figures, as a data officer uploads them), so the
 /// dashboard's tests know exactly which cells must be withheld; everything else is the real portal over HTTP.
 /// </summary>
-public sealed class DashboardFactory : MembersFactory
+public class DashboardFactory : MembersFactory
 {
-    public FakeBoardDataReader Reader { get; } = new(DashboardTerms.All);
+    private FakeBoardDataReader? _reader;
+
+    public FakeBoardDataReader Reader => _reader ??= new(Terms);
+
+    protected virtual IReadOnlyList<BoardTermFigures> Terms => DashboardTerms.All;
 
     protected override IDictionary<string, string?> MemberSettings => new Dictionary<string, string?> { ["Portal:BoardData:SeedExamples"] = "false" };
 
@@ -26,6 +30,12 @@ public sealed class DashboardFactory : MembersFactory
             services.AddSingleton<IBoardDataReader>(Reader);
         });
     }
+}
+
+/// <summary>A portal where the data officer has published nothing yet.</summary>
+public sealed class EmptyDashboardFactory : DashboardFactory
+{
+    protected override IReadOnlyList<BoardTermFigures> Terms => [];
 }
 
 /// <summary>Terms held in memory: published ones oldest first; a term's latest version, draft or published.</summary>
