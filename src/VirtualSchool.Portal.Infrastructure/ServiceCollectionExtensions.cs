@@ -66,6 +66,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Jobs.JobRunLog>();
         services.AddFormsInfrastructure();
         Search.SearchServiceCollectionExtensions.AddSearchInfrastructure(services);
+        BoardData.BoardDataServiceCollectionExtensions.AddBoardDataInfrastructure(services);
         return services;
     }
 }

@@ -37,6 +37,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Core.Forms.FormProgress> FormProgress => Set<Core.Forms.FormProgress>();
     public DbSet<Core.Forms.FormWorkflowRun> FormWorkflowRuns => Set<Core.Forms.FormWorkflowRun>();
     public DbSet<Core.Search.SynonymGroup> SearchSynonyms => Set<Core.Search.SynonymGroup>();
+    public DbSet<BoardData.Persistence.BoardTermRow> BoardDataTerms => Set<BoardData.Persistence.BoardTermRow>();
+    public DbSet<BoardData.Persistence.BoardTermVersionRow> BoardDataVersions => Set<BoardData.Persistence.BoardTermVersionRow>();
 
     /// <summary>
     /// Each feature's tables are configured beside it (<c>&lt;Feature&gt;/Persistence/*Configuration.cs</c>); this is the

@@ -9,6 +9,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using VirtualSchool.Portal.Infrastructure;
 using VirtualSchool.Portal.Web.BackOffice;
+using VirtualSchool.Portal.Web.BackOffice.BoardData;
 using VirtualSchool.Portal.Web.BackOffice.Security;
 using VirtualSchool.Portal.Web.Content;
 using VirtualSchool.Portal.Web.DeliveryApi;
@@ -65,6 +66,7 @@ public static class PortalHostingExtensions
         builder.AddMembers();
         builder.AddForms();
         builder.AddSearch();
+        builder.Services.AddBoardDataBackOffice();
         builder.Services.AddHostedService<StartupLock.Release>();
         builder.Services.AddHostedService<StartupNotices>();
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
