@@ -118,6 +118,14 @@ public sealed class ImportValidatorTests
     }
 
     [Fact]
+    public void A_file_with_more_rows_than_any_term_needs_is_refused_whole()
+    {
+        var result = Check(string.Concat(Enumerable.Repeat("nonsense,all,1,,,,\n", XlsxSheetReader.MaxRows + 1)));
+
+        Assert.Contains("more than 2000", Assert.Single(result.Errors).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_header_without_the_template_columns_is_refused_before_any_row()
     {
         var result = BoardFileReader.Check(new MemoryStream(Encoding.UTF8.GetBytes("measure,group,amount\nsuspensions,all,4\n")), "term.csv");

@@ -19,6 +19,12 @@ public static class BoardFileValidator
             errors.Add(new BoardImportError(1, column, $"The header row has no “{column}” column: use the template's header row (measure, group, count, cohort, value, national)"));
         }
 
+        if (sheet.Rows.Count > XlsxSheetReader.MaxRows)
+        {
+            errors.Add(new BoardImportError(null, null, string.Create(CultureInfo.InvariantCulture,
+                $"The file has {sheet.Rows.Count} rows, more than {XlsxSheetReader.MaxRows}: upload the template with one row for each measure and group")));
+        }
+
         if (errors.Count > 0)
         {
             return BoardImportResult.Failed(errors);
