@@ -12,6 +12,9 @@ namespace VirtualSchool.Portal.Core.BoardData;
 /// withheld cohort. Secondary (<see cref="SecondarySuppression"/>): in each breakdown, a lone withheld cell of the
 /// counts (or the count behind a percentage, rate or average, or the pounds) or of the cohorts takes the next smallest
 /// part with it, until nothing changes. Rows outside the catalogue (an unknown measure or group) are never shown.
+/// A withheld cell's reason is only what its shown neighbours already tell (see <see cref="SuppressionRow.ToShown"/>):
+/// <see cref="SuppressionReason.Secondary"/> is never given, as telling a cell withheld for another apart from a small
+/// one would narrow both down.
 /// </remarks>
 public static class BoardSuppression
 {
@@ -45,6 +48,6 @@ public static class BoardSuppression
             term.Commentary,
             term.IsExample,
             term.PublishedUtc,
-            rows.Select(r => r.ToShown()).ToList());
+            rows.Select(r => r.ToShown(rules)).ToList());
     }
 }

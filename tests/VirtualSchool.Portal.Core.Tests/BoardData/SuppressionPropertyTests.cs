@@ -23,7 +23,7 @@ public sealed class SuppressionPropertyTests
             threads: 1);
 
     [Fact]
-    public void No_small_count_and_no_rate_of_a_small_cohort_is_ever_shown() =>
+    public void No_small_count_and_no_rate_of_a_small_cohort_is_ever_shown_and_no_reason_says_more_than_the_shown_cells() =>
         Tables.Sample(
             (draws, small, cohort) =>
             {
@@ -41,10 +41,26 @@ public sealed class SuppressionPropertyTests
                     {
                         Assert.True(figure.Cohort.Value >= cohort, $"{figure.Measure.Code}/{figure.Group.Code}: a rate of fewer than {cohort}");
                     }
+
+                    AssertReasonsFollowFromWhatIsShown(figure, cohort);
                 }
             },
             iter: 1000,
             threads: 1);
+
+    /// <summary>A withheld cell's reason must be something a reader could tell from the shown cells, or it narrows the cell down.</summary>
+    private static void AssertReasonsFollowFromWhatIsShown(ShownFigure figure, int minimumCohort)
+    {
+        var smallShownCohort = figure.Measure.Kind is MeasureKind.Percentage or MeasureKind.Rate or MeasureKind.Average
+            && !figure.Cohort.IsSuppressed && figure.Cohort.Value < minimumCohort;
+        var expected = smallShownCohort ? SuppressionReason.SmallCohort : SuppressionReason.SmallCount;
+        foreach (var cell in new[] { figure.Count, figure.Value })
+        {
+            Assert.True(!cell.IsSuppressed || cell.Reason == expected, $"{figure.Measure.Code}/{figure.Group.Code}: {cell.Reason}");
+        }
+
+        Assert.True(!figure.Cohort.IsSuppressed || figure.Cohort.Reason == SuppressionReason.SmallCount);
+    }
 
     [Fact]
     public void The_disclosure_check_itself_finds_a_small_count_given_away_by_its_total()

@@ -12,7 +12,8 @@ public sealed class SuppressionTests
     private const SuppressionReason None = SuppressionReason.None;
     private const SuppressionReason Small = SuppressionReason.SmallCount;
     private const SuppressionReason SmallCohort = SuppressionReason.SmallCohort;
-    private const SuppressionReason Secondary = SuppressionReason.Secondary;
+    // Withheld for another cell's sake: said as a small count too, so the reason cannot tell the two apart (SuppressionRow.ToShown).
+    private const SuppressionReason ForAnother = SuppressionReason.SmallCount;
 
     private static BoardTermFigures Term(params BoardFigure[] figures) =>
         new(Guid.NewGuid(), new BoardTermId(2025, SchoolTerm.Autumn), BoardTermStatus.Published, 2, "Commentary", true, DateTimeOffset.UnixEpoch, figures);
@@ -37,11 +38,22 @@ public sealed class SuppressionTests
             Count("suspensions", "all", 17), Count("suspensions", "girls", 3), Count("suspensions", "boys", 14),
             Count("suspensions", "in-county", 11), Count("suspensions", "out-of-county", 6));
 
-        Assert.Equal([None, Small, Secondary, None, None], Reasons(term, "suspensions", f => f.Count));
-        Assert.Equal([None, Small, Secondary, None, None], Reasons(term, "suspensions", f => f.Value));
+        Assert.Equal([None, Small, ForAnother, None, None], Reasons(term, "suspensions", f => f.Count));
+        Assert.Equal([None, Small, ForAnother, None, None], Reasons(term, "suspensions", f => f.Value));
         Assert.Equal(17m, term.Find("suspensions")!.Value.Value);
         Assert.Null(term.Find("suspensions", "girls")!.Value.Value);
         Assert.Null(term.Find("suspensions", "boys")!.Count.Value);
+    }
+
+    [Fact]
+    public void The_reason_beside_c_does_not_tell_a_small_count_from_the_cell_withheld_to_protect_it()
+    {
+        // If boys said "withheld for another cell" (so not 1 to 5) beside girls' "1 to 5" and a total of 7, boys would be 6 and girls 1.
+        var term = Apply(Count("suspensions", "all", 7), Count("suspensions", "girls", 1), Count("suspensions", "boys", 6));
+
+        Assert.Equal(ShownCell.Suppressed(SuppressionReason.SmallCount), term.Find("suspensions", "girls")!.Value);
+        Assert.Equal(ShownCell.Suppressed(SuppressionReason.SmallCount), term.Find("suspensions", "boys")!.Value);
+        Assert.DoesNotContain(term.Figures, f => f.Count.Reason == SuppressionReason.Secondary || f.Value.Reason == SuppressionReason.Secondary || f.Cohort.Reason == SuppressionReason.Secondary);
     }
 
     [Fact]
@@ -94,8 +106,8 @@ public sealed class SuppressionTests
         var term = Apply(
             Percent("ks4-english-maths-4", "all", 9, 24), Percent("ks4-english-maths-4", "girls", 1, 3), Percent("ks4-english-maths-4", "boys", 8, 21));
 
-        Assert.Equal([None, Small, Secondary, None, None], Reasons(term, "ks4-english-maths-4", f => f.Cohort));
-        Assert.Equal([None, Small, Secondary, None, None], Reasons(term, "ks4-english-maths-4", f => f.Value));
+        Assert.Equal([None, Small, ForAnother, None, None], Reasons(term, "ks4-english-maths-4", f => f.Cohort));
+        Assert.Equal([None, Small, ForAnother, None, None], Reasons(term, "ks4-english-maths-4", f => f.Value));
         Assert.Equal(ShownCell.Shown(24), term.Find("ks4-english-maths-4")!.Cohort);
     }
 
@@ -105,7 +117,7 @@ public sealed class SuppressionTests
         // all 43 children at 92.0% = (35 × girls + 8 × boys) / 43: with every cohort shown, the girls' rate would give the boys' back.
         var term = Apply(Rate("attendance", "all", 43, 92.0m), Rate("attendance", "girls", 35, 91.0m), Rate("attendance", "boys", 8, 96.375m));
 
-        Assert.Equal([None, Secondary, SmallCohort, None, None], Reasons(term, "attendance", f => f.Value));
+        Assert.Equal([None, ForAnother, SmallCohort, None, None], Reasons(term, "attendance", f => f.Value));
         Assert.Equal([None, None, None, None, None], Reasons(term, "attendance", f => f.Cohort));
         Assert.Equal(90.1m, term.Find("attendance", "boys")!.National);
     }
@@ -117,7 +129,7 @@ public sealed class SuppressionTests
             Count("cohort", "all", 40), Count("cohort", "girls", 3), Count("cohort", "boys", 37),
             Count("cohort", "in-county", 38), Count("cohort", "out-of-county", 2));
 
-        Assert.Equal([None, Small, Secondary, Secondary, Small], Reasons(term, "cohort", f => f.Count));
+        Assert.Equal([None, Small, ForAnother, ForAnother, Small], Reasons(term, "cohort", f => f.Count));
     }
 
     [Fact]
@@ -127,8 +139,8 @@ public sealed class SuppressionTests
             Count("suspensions", "all", 12, 40), Count("suspensions", "girls", 3, 4), Count("suspensions", "boys", 9, 36),
             Count("suspensions", "in-county", 12, 30), Count("suspensions", "out-of-county", 0, 10));
 
-        Assert.Equal([None, Small, Secondary, None, None], Reasons(term, "suspensions", f => f.Cohort));
-        Assert.Equal([None, Small, Secondary, None, None], Reasons(term, "suspensions", f => f.Count));
+        Assert.Equal([None, Small, ForAnother, None, None], Reasons(term, "suspensions", f => f.Cohort));
+        Assert.Equal([None, Small, ForAnother, None, None], Reasons(term, "suspensions", f => f.Count));
     }
 
     [Fact]
@@ -140,7 +152,7 @@ public sealed class SuppressionTests
             new BoardFigure("ppplus-spent", "boys", null, 41, 110_000m, null),
             new BoardFigure("ppplus-allocated", "all", null, null, 150_000m, null));
 
-        Assert.Equal([None, Small, Secondary, None, None], Reasons(term, "ppplus-spent", f => f.Value));
+        Assert.Equal([None, Small, ForAnother, None, None], Reasons(term, "ppplus-spent", f => f.Value));
         Assert.Equal(ShownCell.Shown(150_000m), term.Find("ppplus-allocated")!.Value);
         Assert.Equal(ShownCell.Shown(null), term.Find("ppplus-allocated")!.Count);
     }

@@ -91,16 +91,30 @@ internal sealed class SuppressionRow(BoardMeasure measure, BoardGroup group, Boa
         return changed;
     }
 
-    public ShownFigure ToShown() => new(
-        Measure,
-        Group,
-        HasCountColumn ? Cell(Figure.Count, CountReason) : ShownCell.Shown(null),
-        Cell(Figure.Cohort, CohortReason),
-        Cell(Figure.Value, ValueReason),
-        Figure.National);
+    /// <summary>
+    /// The row as a Board member may see it. Each withheld cell's reason is worked out from what is shown only: a
+    /// reason that told a withheld cell withheld for itself (1 to 5) from one withheld beside it (0, or 6 and more)
+    /// would narrow it down, and beside a total often pin it (all 7 = girls c + boys c, boys "not small": boys 6, girls 1).
+    /// So a figure of a shown cohort under the minimum says <see cref="SuppressionReason.SmallCohort"/> (anyone can
+    /// see why), and every other withheld cell says <see cref="SuppressionReason.SmallCount"/> ("a count of 1 to 5, or
+    /// a figure one could be worked out from"), whether it was withheld for itself or for another cell.
+    /// </summary>
+    public ShownFigure ToShown(SuppressionRules rules)
+    {
+        var smallShownCohort = Measure.Kind is MeasureKind.Percentage or MeasureKind.Rate or MeasureKind.Average
+            && CohortReason == SuppressionReason.None && Cohort < rules.MinimumCohort;
+        var ratio = smallShownCohort ? SuppressionReason.SmallCohort : SuppressionReason.SmallCount;
+        return new ShownFigure(
+            Measure,
+            Group,
+            HasCountColumn ? Cell(Figure.Count, CountReason, ratio) : ShownCell.Shown(null),
+            Cell(Figure.Cohort, CohortReason, SuppressionReason.SmallCount),
+            Cell(Figure.Value, ValueReason, ratio),
+            Figure.National);
+    }
 
-    private static ShownCell Cell(decimal? value, SuppressionReason reason) =>
-        reason == SuppressionReason.None ? ShownCell.Shown(value) : ShownCell.Suppressed(reason);
+    private static ShownCell Cell(decimal? value, SuppressionReason reason, SuppressionReason shownReason) =>
+        reason == SuppressionReason.None ? ShownCell.Shown(value) : ShownCell.Suppressed(shownReason);
 
     private static SuppressionReason First(SuppressionReason current, SuppressionReason reason) =>
         current == SuppressionReason.None ? reason : current;
