@@ -57,6 +57,11 @@ public static class CheckerProblems
         for (var i = 0; i < checker.Rules.Count; i++)
         {
             var rule = checker.Rules[i];
+            if (rule.Unreadable is { } text)
+            {
+                yield return $"Rule {i + 1}'s conditions \"{text}\" cannot be read: write them as question=answer, separated by ;";
+            }
+
             if (checker.Result(rule.ResultId) is null)
             {
                 yield return $"Rule {i + 1} shows \"{rule.ResultId}\", which is not a result.";

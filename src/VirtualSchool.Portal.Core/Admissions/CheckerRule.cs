@@ -2,9 +2,10 @@ namespace VirtualSchool.Portal.Core.Admissions;
 
 /// <summary>
 /// "When these answers were given, show this result". Rules are tried in order and the first that matches wins,
-/// so a rule with no conditions, last, catches everything the others do not.
+/// so a rule with no conditions, last, catches everything the others do not. A rule whose conditions could not be
+/// read keeps their text in <c>Unreadable</c>, never matches, and is reported by <see cref="CheckerProblems"/>.
 /// </summary>
-public sealed record CheckerRule(IReadOnlyList<CheckerCondition> Conditions, string ResultId)
+public sealed record CheckerRule(IReadOnlyList<CheckerCondition> Conditions, string ResultId, string? Unreadable = null)
 {
     /// <summary>
     /// A rule's conditions as the team writes them: <c>status=adopted; school=faith|grammar</c> (question id, then the
@@ -34,5 +35,5 @@ public sealed record CheckerRule(IReadOnlyList<CheckerCondition> Conditions, str
         return conditions;
     }
 
-    public bool Matches(IReadOnlyDictionary<string, string> answers) => Conditions.All(c => c.IsMetBy(answers));
+    public bool Matches(IReadOnlyDictionary<string, string> answers) => Unreadable is null && Conditions.All(c => c.IsMetBy(answers));
 }

@@ -44,10 +44,9 @@ public static class CheckerContent
     private static CheckerRule Rule(IReadOnlyDictionary<string, string> block)
     {
         var text = Optional(block, "conditions");
-        // Conditions that cannot be read never match (and the checker's problems name the rule's result as missing).
         return CheckerRule.ParseConditions(text) is { } conditions
             ? new CheckerRule(conditions, Get(block, "result"))
-            : new CheckerRule([new CheckerCondition("", [])], $"(cannot read \"{text}\")");
+            : new CheckerRule([], Get(block, "result"), Unreadable: text);
     }
 
     private static CheckerResult Result(IReadOnlyDictionary<string, string> block) => new(

@@ -148,4 +148,12 @@ public sealed class PriorityCheckerTests
         Assert.Null(CheckerOutcomes.Parse("Maybe"));
         Assert.All(Enum.GetValues<CheckerOutcome>(), o => Assert.Equal(o, CheckerOutcomes.Parse(CheckerOutcomes.Label(o))));
     }
+
+    [Fact]
+    public void A_rule_whose_conditions_cannot_be_read_never_matches_and_is_reported()
+    {
+        var checker = Checker(rules: [new([], "highest", Unreadable: "status"), new([], "advice")]);
+        Assert.Equal("advice", checker.Evaluate(checker.Walk(A(("status", "not-sure"))))?.Id);
+        Assert.Contains(CheckerProblems.Of(checker), p => p.StartsWith("Rule 1's conditions \"status\" cannot be read", StringComparison.Ordinal));
+    }
 }
