@@ -20,6 +20,7 @@ namespace VirtualSchool.Portal.Web.BoardData;
 public sealed class BoardDataAttachController(
     IBoardDataReader reader,
     MediaService media,
+    MediaRepository library,
     ContentService content,
     IContentRepository repository,
     AuditLog audit,
@@ -48,7 +49,7 @@ public sealed class BoardDataAttachController(
 
         var by = new AttachedBy((await staff.GetUserAsync(User))?.Id.ToString(), User.Identity?.Name, ClientAddress);
         // Built here rather than registered: the use case belongs to this one action.
-        var attachment = new BoardReportAttachment(reader, media, content, repository, audit);
+        var attachment = new BoardReportAttachment(reader, media, library, content, repository, audit);
         var result = await attachment.AttachAsync(term, meeting, options.Value.BoardData, by, cancellationToken);
         TempData[result.Succeeded ? "Message" : "Error"] = result.Message;
         return Redirect(back);

@@ -1,6 +1,7 @@
 using VirtualSchool.Portal.Core.Audit;
 using VirtualSchool.Portal.Core.BoardData;
 using VirtualSchool.Portal.Core.Content;
+using VirtualSchool.Portal.Core.PropertyEditors;
 using VirtualSchool.Portal.Infrastructure.Audit;
 using VirtualSchool.Portal.Infrastructure.BoardData;
 using VirtualSchool.Portal.Infrastructure.Media;
@@ -14,7 +15,7 @@ namespace VirtualSchool.Portal.Web.BoardData;
 /// meeting's papers, and the version of the meeting readers already see is published again with it, as the Board
 /// clerk's "Publish papers" does (a writer's draft waiting for approval stays waiting).
 /// </summary>
-public sealed class BoardReportAttachment(IBoardDataReader reader, MediaService media, ContentService content, IContentRepository repository, AuditLog audit)
+public sealed class BoardReportAttachment(IBoardDataReader reader, MediaService media, MediaRepository library, ContentService content, IContentRepository repository, AuditLog audit)
 {
     public async Task<BoardReportAttachResult> AttachAsync(BoardTermId term, Guid meetingKey, BoardDataOptions options, AttachedBy by, CancellationToken cancellationToken)
     {
@@ -32,6 +33,12 @@ public sealed class BoardReportAttachment(IBoardDataReader reader, MediaService 
         if (!node.IsPublished || await repository.GetVersionAsync(node.PublishedVersionId!.Value, cancellationToken) is not { } published)
         {
             return new(false, $"The report for the {term} was not attached: {node.Name} is not published yet. An editor must publish it first.");
+        }
+
+        // Attaching twice would put two copies in the papers pack: the second is refused and says where the first is.
+        if (await AlreadyAttachedAsync(published.Properties.GetValueOrDefault("papers"), BoardReportDocument.Title(model.Current), cancellationToken))
+        {
+            return new(false, $"The report for the {term} is already in the papers of {published.Name}: it was not attached again.");
         }
 
         await using var file = new MemoryStream(BoardReportDocument.Write(model));
@@ -58,5 +65,12 @@ public sealed class BoardReportAttachment(IBoardDataReader reader, MediaService 
         await audit.RecordAsync(AuditActions.Publish, by.Id, by.Name, "content", meetingKey.ToString(), published.Name,
             $"the Board data report for the {term} attached to its papers", by.Address, cancellationToken);
         return new(true, $"The report for the {term} is attached to the papers of {published.Name}.");
+    }
+
+    private async Task<bool> AlreadyAttachedAsync(string? papers, string title, CancellationToken cancellationToken)
+    {
+        var keys = StoredValues.MediaKeys(papers);
+        var items = keys.Count == 0 ? [] : await library.GetManyAsync(keys, cancellationToken);
+        return items.Any(i => !i.Trashed && string.Equals(i.Name, title, StringComparison.Ordinal));
     }
 }

@@ -45,6 +45,13 @@ public sealed class AttachTests(DashboardFactory portal) : IClassFixture<Dashboa
 
         // Protected like the other papers: nobody signed out, and no member outside the Board, downloads it.
         Assert.NotEqual(HttpStatusCode.OK, (await portal.CreateBrowserlikeClient().GetAsync(link)).StatusCode);
+
+        // Attaching it again would put a second copy in the papers pack: refused, and the papers stay as they were.
+        await PostAsync(officer, AttachPath, AutumnMeeting);
+        var again = await PortalFactory.ParseAsync(await officer.GetAsync("/umbraco"));
+        Assert.Contains("is already in the papers of", again.Body!.TextContent, StringComparison.Ordinal);
+        node = (await repository.GetNodeAsync(Guid.Parse(AutumnMeeting)))!;
+        Assert.Equal(5, StoredValues.MediaKeys((await repository.GetVersionAsync(node.PublishedVersionId!.Value))!.Properties["papers"]).Count);
     }
 
     [Fact]
