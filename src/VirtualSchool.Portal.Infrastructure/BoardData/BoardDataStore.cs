@@ -121,15 +121,10 @@ public sealed class BoardDataStore(IDbContextFactory<PortalDbContext> contexts, 
     public async Task<BoardDataSaveResult> SaveCommentaryAsync(BoardTermId term, string? commentary, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.BoardDataTerms.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == term.Slug, cancellationToken);
-        if (row is null)
+        var (row, refused) = await DraftAsync(db, term, cancellationToken);
+        if (refused is not null)
         {
-            return new BoardDataSaveResult(BoardDataSaveStatus.NotFound);
-        }
-
-        if (row.Status == (int)BoardTermStatus.Published)
-        {
-            return new BoardDataSaveResult(BoardDataSaveStatus.AlreadyPublished, row.LatestVersion);
+            return refused;
         }
 
         var text = string.IsNullOrWhiteSpace(commentary) ? null : commentary.Trim().ReplaceLineEndings("\n");
@@ -145,15 +140,10 @@ public sealed class BoardDataStore(IDbContextFactory<PortalDbContext> contexts, 
     public async Task<BoardDataSaveResult> PublishAsync(BoardTermId term, int version, string? by, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.BoardDataTerms.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == term.Slug, cancellationToken);
-        if (row is null)
+        var (row, refused) = await DraftAsync(db, term, cancellationToken);
+        if (refused is not null)
         {
-            return new BoardDataSaveResult(BoardDataSaveStatus.NotFound);
-        }
-
-        if (row.Status == (int)BoardTermStatus.Published)
-        {
-            return new BoardDataSaveResult(BoardDataSaveStatus.AlreadyPublished, row.LatestVersion);
+            return refused;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -169,6 +159,18 @@ public sealed class BoardDataStore(IDbContextFactory<PortalDbContext> contexts, 
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return !await db.BoardDataTerms.AnyAsync(cancellationToken);
+    }
+
+    /// <summary>The term's row while it is a draft; else why a change to it is refused (not found, already published).</summary>
+    private static async Task<(BoardTermRow Row, BoardDataSaveResult? Refused)> DraftAsync(PortalDbContext db, BoardTermId term, CancellationToken cancellationToken)
+    {
+        var row = await db.BoardDataTerms.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == term.Slug, cancellationToken);
+        return row switch
+        {
+            null => (null!, new BoardDataSaveResult(BoardDataSaveStatus.NotFound)),
+            { Status: (int)BoardTermStatus.Published } => (row, new BoardDataSaveResult(BoardDataSaveStatus.AlreadyPublished, row.LatestVersion)),
+            _ => (row, null),
+        };
     }
 
     private static BoardTermFigures Figures(BoardTermRow term, BoardTermVersionRow version) => new(
