@@ -41,10 +41,35 @@ public sealed class SignedInAccessibilityTests(MembersBrowserFixture fixture) : 
             $"/umbraco/training/sessions/{session}/edit", "/umbraco/training/evaluations"));
         failures.AddRange(await CheckAsync(await SignInAsync(BackOfficeRoles.BoardClerk),
             "/umbraco/members", "/umbraco/members/invite", "/umbraco/members/board"));
+        failures.AddRange(await CheckAsync(await SignInAsync(BackOfficeRoles.DataOfficer),
+            "/umbraco/board-data", "/umbraco/board-data/upload", "/umbraco/board-data/2025-26-summer",
+            "/umbraco/board-data/2025-26-summer/versions", "/umbraco/board-data/2025-26-summer/versions/1"));
         failures.AddRange(await CheckAsync(await SignInAdministratorAsync(),
             "/umbraco/users", "/umbraco/users/invite", "/umbraco/members/groups", "/umbraco/audit", "/umbraco/jobs",
             "/umbraco/email", "/umbraco/usync", "/umbraco/account/two-factor"));
 
+        Assert.Empty(failures);
+    }
+
+    [BrowserFact]
+    public async Task A_data_officers_upload_with_errors_lists_them_all_and_passes_axe_core_WCAG_2_2_AA_checks()
+    {
+        var page = await SignInAsync(BackOfficeRoles.DataOfficer);
+        await page.GotoAsync(fixture.BaseUrl + "/umbraco/board-data/upload");
+        await page.GetByLabel("Term").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByLabel("File (.xlsx or .csv)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "figures.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("measure,group,count,cohort,value,national\nattendence,all,,40,91.5,\ncohort,all,300,,,\nsuspensions,all,12,10,,\n"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and check" }).ClickAsync();
+
+        var summary = page.Locator(".govuk-error-summary");
+        await Assertions.Expect(summary).ToBeVisibleAsync();
+        Assert.True(await summary.Locator("li").CountAsync() >= 2, await summary.InnerTextAsync());
+        var failures = await Axe.CheckAsync(page);
+        await page.Context.CloseAsync();
         Assert.Empty(failures);
     }
 
