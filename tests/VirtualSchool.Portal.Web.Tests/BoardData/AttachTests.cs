@@ -46,6 +46,11 @@ public sealed class AttachTests(DashboardFactory portal) : IClassFixture<Dashboa
         // Protected like the other papers: nobody signed out, and no member outside the Board, downloads it.
         Assert.NotEqual(HttpStatusCode.OK, (await portal.CreateBrowserlikeClient().GetAsync(link)).StatusCode);
 
+        // The Delivery API never serves it, by id or among several: the report is protected like the other papers.
+        var api = portal.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/umbraco/delivery/api/v2/media/item/{item.Key}")).StatusCode);
+        Assert.DoesNotContain("Board data report", await api.GetStringAsync($"/umbraco/delivery/api/v2/media/items?id={item.Key}"), StringComparison.Ordinal);
+
         // Attaching it again would put a second copy in the papers pack: refused, and the papers stay as they were.
         await PostAsync(officer, AttachPath, AutumnMeeting);
         var again = await PortalFactory.ParseAsync(await officer.GetAsync("/umbraco"));
