@@ -37,8 +37,7 @@ public sealed class SmtpDeliveryTests
         Assert.Equal(HttpStatusCode.SeeOther, booked.StatusCode);
         var mail = Assert.Single(await smtp.WaitForAsync(m => m.To.Contains(Accented, StringComparison.Ordinal)));
         Assert.StartsWith("Your place is booked", mail.Subject, StringComparison.Ordinal);
-        await using var db = await portal.DbAsync();
-        var stored = Assert.Single(db.OutboxMessages.Where(m => m.To == Accented));
+        var stored = Assert.Single(await portal.WaitForOutboxAsync([Accented], m => m.Status != OutboxStatus.Pending));
         Assert.Equal(OutboxStatus.Sent, stored.Status);
     }
 

@@ -314,7 +314,7 @@ public sealed class BookingTests(MailBackedTraining shared) : MailBackedTraining
             }
 
             // Every one of them has been tried, and failed, while the server was down.
-            var tried = await WaitForOutboxAsync(emails, m => m.Attempts >= 1);
+            var tried = await Portal.WaitForOutboxAsync(emails, m => m.Attempts >= 1);
             Assert.Equal(4, tried.Count);
             Assert.All(tried, m =>
             {
@@ -331,34 +331,17 @@ public sealed class BookingTests(MailBackedTraining shared) : MailBackedTraining
 
         var received = await Smtp.WaitForAsync(m => emails.Any(e => m.To.Contains(e, StringComparison.Ordinal)), count: 4);
         Assert.Equal(4, received.Count);
-        Assert.Equal(4, (await WaitForOutboxAsync(emails, m => m.Status == OutboxStatus.Sent)).Count);
+        Assert.Equal(4, (await Portal.WaitForOutboxAsync(emails, m => m.Status == OutboxStatus.Sent)).Count);
 
         // Nothing is sent twice, even after another run of the job: the outbox has nothing left to send for them.
         await Portal.Get<OutboxDispatcher>().DispatchDueAsync();
-        var outbox = await WaitForOutboxAsync(emails, m => m.Status == OutboxStatus.Sent);
+        var outbox = await Portal.WaitForOutboxAsync(emails, m => m.Status == OutboxStatus.Sent);
         Assert.All(outbox, m => Assert.Equal(OutboxStatus.Sent, m.Status));
         var all = Smtp.Messages().Where(m => emails.Any(e => m.To.Contains(e, StringComparison.Ordinal))).ToList();
         Assert.Equal(4, all.Count);
         Assert.Equal(4, all.Select(m => m.MessageId).Distinct().Count());
         Assert.Equal(outbox.Select(m => m.MessageId).Order(), all.Select(m => m.MessageId).Order());
         Assert.Equal(2, all.Count(m => m.Subject.StartsWith("Your place is booked", StringComparison.Ordinal) && m.Attachments.Count == 1));
-    }
-
-    /// <summary>The outbox's messages to these addresses, once there is one for each and all of them match.</summary>
-    private async Task<List<OutboxMessage>> WaitForOutboxAsync(List<string> to, Func<OutboxMessage, bool> match)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            await using var db = await Portal.DbAsync();
-            var messages = await db.OutboxMessages.AsNoTracking().Where(m => to.Contains(m.To)).ToListAsync();
-            if ((messages.Count >= to.Count && messages.All(match)) || DateTime.UtcNow > deadline)
-            {
-                return messages;
-            }
-
-            await Task.Delay(100);
-        }
     }
 
     [SmtpFact]

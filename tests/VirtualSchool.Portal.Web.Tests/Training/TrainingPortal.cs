@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VirtualSchool.Portal.Core.Training;
+using VirtualSchool.Portal.Infrastructure.Email;
 using VirtualSchool.Portal.Infrastructure.Persistence;
 using VirtualSchool.Portal.Infrastructure.Training;
 using VirtualSchool.Portal.Web.Tests.BackOffice;
@@ -87,6 +88,26 @@ public sealed class TrainingPortal(SmtpServer? smtp, IDictionary<string, string?
     {
         await using var db = await DbAsync();
         return await db.TrainingSessions.AsNoTracking().FirstAsync(s => s.Id == session.Id);
+    }
+
+    /// <summary>
+    /// The outbox's messages to these addresses, once there is one for each and all of them match (or 30 seconds
+    /// have passed). The SMTP server holds a message before the outbox marks it sent, so tests of the outbox wait here.
+    /// </summary>
+    public async Task<List<OutboxMessage>> WaitForOutboxAsync(IReadOnlyCollection<string> to, Func<OutboxMessage, bool> match)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await using var db = await DbAsync();
+            var messages = await db.OutboxMessages.AsNoTracking().Where(m => to.Contains(m.To)).ToListAsync();
+            if ((messages.Count >= to.Count && messages.All(match)) || DateTime.UtcNow > deadline)
+            {
+                return messages;
+            }
+
+            await Task.Delay(100);
+        }
     }
 
     public T Get<T>()
