@@ -37,7 +37,11 @@ public sealed class PageCache(
     // becomes protected is never answered from the cache again) and one version of the media library (a page links
     // documents with their size and format, and a binned or restricted document must lose its link), and one version
     // of the forms (a page shows the first step of a form picked into it).
-    private sealed record CachedPage(long Version, long RulesVersion, long MediaVersion, long FormsVersion, byte[][] Parts, char[] Slots);
+    private sealed record CachedPage(long Version, long RulesVersion, long MediaVersion, long FormsVersion, byte[][] Parts, char[] Slots)
+    {
+        /// <summary>The bytes of the page's fixed parts, without what is filled in per response.</summary>
+        public int Length { get; } = Parts.Sum(p => p.Length);
+    }
 
     /// <summary>The antiforgery token for a form on this page: the real one, or a placeholder while caching.</summary>
     public string AntiforgeryToken(HttpContext context) =>
@@ -157,7 +161,8 @@ public sealed class PageCache(
             if (next < 0)
             {
                 parts.Add(Encoding.UTF8.GetBytes(html[position..]));
-                return versions with { Parts = [.. parts], Slots = [.. slots] };
+                // A new record, not `with`: the length is worked out from the parts when it is made.
+                return new CachedPage(versions.Version, versions.RulesVersion, versions.MediaVersion, versions.FormsVersion, [.. parts], [.. slots]);
             }
 
             parts.Add(Encoding.UTF8.GetBytes(html[position..next]));
@@ -172,18 +177,17 @@ public sealed class PageCache(
 
         public async Task WriteAsync(HttpContext http)
         {
-            var fills = new byte[page.Slots.Length][];
-            var length = page.Parts.Sum(p => (long)p.Length);
-            for (var i = 0; i < page.Slots.Length; i++)
+            var fills = new string[page.Slots.Length];
+            var length = page.Length;
+            for (var i = 0; i < fills.Length; i++)
             {
-                var value = page.Slots[i] switch
+                fills[i] = page.Slots[i] switch
                 {
                     't' => cache.AntiforgeryToken(http),
                     's' => cache.FormStamp(http),
                     _ => SecurityHeadersMiddleware.Nonce(http),
                 };
-                fills[i] = Encoding.UTF8.GetBytes(value);
-                length += fills[i].Length;
+                length += Encoding.UTF8.GetByteCount(fills[i]);
             }
 
             var response = http.Response;
@@ -196,18 +200,29 @@ public sealed class PageCache(
                 return;
             }
 
-            // One flush for the whole page: the parts are copied into the response's pipe, not sent one by one.
-            var body = response.BodyWriter;
-            for (var i = 0; i < page.Parts.Length; i++)
+            // The page is put together in one pooled buffer and handed to the server in one write, which sends the
+            // headers and the body together (docs/decisions/0023): written piece by piece before the headers, each
+            // piece was copied twice and took the response's lock on every block.
+            var buffer = ArrayPool<byte>.Shared.Rent(length);
+            try
             {
-                body.Write(page.Parts[i]);
-                if (i < fills.Length)
+                var written = 0;
+                for (var i = 0; i < page.Parts.Length; i++)
                 {
-                    body.Write(fills[i]);
+                    page.Parts[i].CopyTo(buffer, written);
+                    written += page.Parts[i].Length;
+                    if (i < fills.Length)
+                    {
+                        written += Encoding.UTF8.GetBytes(fills[i], buffer.AsSpan(written));
+                    }
                 }
-            }
 
-            await body.FlushAsync(http.RequestAborted);
+                await response.BodyWriter.WriteAsync(buffer.AsMemory(0, written), http.RequestAborted);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
     }
 }

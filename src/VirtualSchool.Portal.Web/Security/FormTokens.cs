@@ -14,7 +14,7 @@ namespace VirtualSchool.Portal.Web.Security;
 /// data-protection operations, which matters because every public page carries a form (see
 /// docs/decisions/0005). Signed-in areas use ASP.NET Core's antiforgery, which also binds the user.
 /// </summary>
-public sealed class FormTokens
+public sealed class FormTokens : IDisposable
 {
     public const string CookieName = "vsp.form";
     public const string FieldName = "__RequestVerificationToken";
@@ -24,9 +24,23 @@ public sealed class FormTokens
     private static readonly object ItemKey = new();
     private readonly byte[] _key;
 
+    // One keyed HMAC per thread, reset after each use: the key is set up once, not on every page (docs/decisions/0023).
+    private readonly ThreadLocal<IncrementalHash> _macs;
+
     public FormTokens(PortalLocations locations, IOptions<PortalOptions> options)
     {
         _key = LoadKey(locations, options.Value);
+        _macs = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key), trackAllValues: true);
+    }
+
+    public void Dispose()
+    {
+        foreach (var mac in _macs.Values)
+        {
+            mac.Dispose();
+        }
+
+        _macs.Dispose();
     }
 
     /// <summary>The token for forms on this response; sets the cookie when the browser has none.</summary>
@@ -40,7 +54,8 @@ public sealed class FormTokens
         var secret = ReadCookie(context);
         if (secret is null)
         {
-            secret = RandomNumberGenerator.GetBytes(CookieBytes);
+            secret = new byte[CookieBytes];
+            RandomBytes.Fill(secret);
             context.Response.Cookies.Append(CookieName, Base64Url.EncodeToString(secret), new CookieOptions
             {
                 HttpOnly = true,
@@ -104,14 +119,21 @@ public sealed class FormTokens
         return CryptographicOperations.FixedTimeEquals(given[..written], SignStamp(stamp[..dot])) ? new DateTime(ticks, DateTimeKind.Utc) : null;
     }
 
-    private byte[] SignStamp(string ticks) => HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes("VirtualSchool.Portal.FormStamp.v1:" + ticks));
+    private byte[] SignStamp(string ticks) => Mac(Encoding.ASCII.GetBytes("VirtualSchool.Portal.FormStamp.v1:" + ticks));
 
     private byte[] Sign(byte[] secret)
     {
         Span<byte> message = stackalloc byte[Purpose.Length + CookieBytes];
         Purpose.CopyTo(message);
         secret.CopyTo(message[Purpose.Length..]);
-        return HMACSHA256.HashData(_key, message);
+        return Mac(message);
+    }
+
+    private byte[] Mac(ReadOnlySpan<byte> message)
+    {
+        var mac = _macs.Value!;
+        mac.AppendData(message);
+        return mac.GetHashAndReset();
     }
 
     private static byte[]? ReadCookie(HttpContext context)

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace VirtualSchool.Portal.Web.Security;
 
 /// <summary>
@@ -19,7 +17,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         Span<byte> random = stackalloc byte[16];
-        RandomNumberGenerator.Fill(random);
+        RandomBytes.Fill(random);
         var nonce = Convert.ToBase64String(random);
         context.Items[NonceKey] = nonce;
         var headers = context.Response.Headers;
