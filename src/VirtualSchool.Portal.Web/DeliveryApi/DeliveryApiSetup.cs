@@ -20,6 +20,7 @@ public static class DeliveryApiSetup
         services.AddSingleton<ContentQueryExecutor>();
         services.AddSingleton<DeliverySchema>();
         services.AddSingleton<DeliveryDrafts>();
+        services.AddSingleton<DeliveryAnswerCache>();
         services.AddSingleton<DeliveryOutputCache>();
         services.AddKeyedSingleton(DeliveryOutputCache.MediaPolicy, (sp, _) => sp.GetRequiredService<DeliveryOutputCache>().AsMedia());
         services.AddOutputCache(o =>

@@ -9,10 +9,11 @@ namespace VirtualSchool.Portal.Web.DeliveryApi;
 /// or on another node. The media version has already moved on, so no old answer would be served anyway; this
 /// frees their memory.
 /// </summary>
-public sealed class DeliveryMediaCacheEviction(IOutputCacheStore store) : INotificationHandler<MediaChangedNotification>
+public sealed class DeliveryMediaCacheEviction(IOutputCacheStore store, DeliveryAnswerCache answers) : INotificationHandler<MediaChangedNotification>
 {
     public async Task HandleAsync(MediaChangedNotification notification, CancellationToken cancellationToken)
     {
+        answers.Evict();
         await store.EvictByTagAsync(DeliveryOutputCache.MediaTag, cancellationToken);
         await store.EvictByTagAsync(DeliveryOutputCache.Tag, cancellationToken);
     }

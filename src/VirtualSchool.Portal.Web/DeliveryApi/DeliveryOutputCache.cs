@@ -15,9 +15,11 @@ namespace VirtualSchool.Portal.Web.DeliveryApi;
 /// Start-Item, and by the published cache's version, so an answer stored by a request that raced a publish
 /// is never served after it; the tag is evicted on every publish, unpublish, move, sort and trash as well.
 /// Content embeds media (pickers), so content answers vary by the media version too.
-/// Requests with an Api-Key, Preview or Authorization header are never cached.
+/// Requests with an Api-Key, Preview or Authorization header are never cached. What may be stored is kept by
+/// <see cref="DeliveryAnswerCache"/> as well, which answers it before routing.
 /// </summary>
-public sealed class DeliveryOutputCache(IPublishedContentCache cache, IPublicAccess access, MediaChanges media, IOptions<PortalOptions> options) : IOutputCachePolicy
+public sealed class DeliveryOutputCache(
+    IPublishedContentCache cache, IPublicAccess access, MediaChanges media, DeliveryAnswerCache answers, IOptions<PortalOptions> options) : IOutputCachePolicy
 {
     public const string Policy = "DeliveryApiContent";
     public const string Tag = "delivery-content";
@@ -29,7 +31,7 @@ public sealed class DeliveryOutputCache(IPublishedContentCache cache, IPublicAcc
     /// <summary>False for the content policy, true for the media one.</summary>
     public bool ForMedia { get; private init; }
 
-    public DeliveryOutputCache AsMedia() => new(cache, access, media, options) { ForMedia = true };
+    public DeliveryOutputCache AsMedia() => new(cache, access, media, answers, options) { ForMedia = true };
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -58,6 +60,12 @@ public sealed class DeliveryOutputCache(IPublishedContentCache cache, IPublicAcc
         // A page or media item restricted (or opened) since an answer was cached must not be answered from it.
         context.CacheVaryByRules.VaryByValues["access"] = access.Version.ToString(CultureInfo.InvariantCulture);
         context.Tags.Add(ForMedia ? MediaTag : Tag);
+        if (context.AllowCacheStorage)
+        {
+            // The answer may be kept: the front cache keeps it too, under the versions as they are now.
+            answers.Allow(context.HttpContext, context.ResponseExpirationTimeSpan.Value);
+        }
+
         return ValueTask.CompletedTask;
     }
 
@@ -69,6 +77,7 @@ public sealed class DeliveryOutputCache(IPublishedContentCache cache, IPublicAcc
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
         {
             context.AllowCacheStorage = false;
+            DeliveryAnswerCache.Refuse(context.HttpContext);
         }
 
         return ValueTask.CompletedTask;

@@ -5,7 +5,7 @@ using VirtualSchool.Portal.Core.Notifications;
 namespace VirtualSchool.Portal.Web.DeliveryApi;
 
 /// <summary>Evicts the cached anonymous answers when published content changes (runs after the cache refresher).</summary>
-public sealed class DeliveryOutputCacheEviction(IOutputCacheStore store)
+public sealed class DeliveryOutputCacheEviction(IOutputCacheStore store, DeliveryAnswerCache answers)
     : INotificationHandler<ContentPublishedNotification>,
       INotificationHandler<ContentUnpublishedNotification>,
       INotificationHandler<ContentMovedNotification>,
@@ -22,5 +22,9 @@ public sealed class DeliveryOutputCacheEviction(IOutputCacheStore store)
 
     public Task HandleAsync(ContentTrashedNotification notification, CancellationToken cancellationToken) => EvictAsync(cancellationToken);
 
-    private Task EvictAsync(CancellationToken cancellationToken) => store.EvictByTagAsync(DeliveryOutputCache.Tag, cancellationToken).AsTask();
+    private Task EvictAsync(CancellationToken cancellationToken)
+    {
+        answers.Evict();
+        return store.EvictByTagAsync(DeliveryOutputCache.Tag, cancellationToken).AsTask();
+    }
 }

@@ -158,6 +158,9 @@ public static class PortalHostingExtensions
                 await next(context);
             }
         });
+        // So are the Delivery API's anonymous answers, once the output cache's policy has let them be kept.
+        var answers = app.Services.GetRequiredService<DeliveryAnswerCache>();
+        app.Use((context, next) => answers.ServeOrCaptureAsync(context, next));
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=3600",

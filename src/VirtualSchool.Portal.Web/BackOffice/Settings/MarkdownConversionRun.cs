@@ -22,7 +22,7 @@ public sealed record MarkdownConversionUser(string? Id, string? Email, string? A
 /// </summary>
 public sealed class MarkdownConversionRun(
     MarkdownConversion conversion, IDbContextFactory<PortalDbContext> contexts, PublishedContentLoader loader,
-    CacheInstructions cluster, IOutputCacheStore outputCache, TimeProvider clock)
+    CacheInstructions cluster, IOutputCacheStore outputCache, DeliveryAnswerCache answers, TimeProvider clock)
 {
     public const string Action = "convert-to-rich-text";
 
@@ -54,6 +54,7 @@ public sealed class MarkdownConversionRun(
         // The document type changed as well as the pages: the whole cache is loaded again, as after an import.
         await loader.LoadAsync(cancellationToken);
         await cluster.RecordAsync(CacheInstructionKind.All, cancellationToken: cancellationToken);
+        answers.Evict();
         await outputCache.EvictByTagAsync(DeliveryOutputCache.Tag, cancellationToken);
         return new(MarkdownConversionStatus.Success, plan);
     }
