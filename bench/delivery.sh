@@ -30,26 +30,9 @@ api_key=bench-delivery-key
 api=/umbraco/delivery/api/v2
 query="$api/content?filter=contentType:guidanceItem&filter=documentDate%3E2020-01-01&filter=isStatutory:true&sort=documentDate:desc&sort=name:asc&skip=20&take=10"
 
-tmp=$(mktemp -d -t portal-delivery-bench.XXXXXX)
-chmod 0755 "$tmp"
-portal_pid='' nginx_pid=''
-# shellcheck disable=SC2317  # (called by the EXIT trap)
-cleanup() {
-  portal_stop_pid "$portal_pid"
-  portal_stop_pid "$nginx_pid"
-  if [ "${BENCH_KEEP:-}" = 1 ]; then portal_log "kept $tmp"; else rm -rf "$tmp"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM HUP
-die() { portal_warn "$*"; exit 1; }
-
-need=()
-command -v wrk >/dev/null 2>&1 || need+=(wrk)
-command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
-command -v curl >/dev/null 2>&1 || need+=(curl)
-[ ${#need[@]} -eq 0 ] || portal_apt_install "${need[@]}" || die "missing tools: ${need[*]}"
-nginx_bin=$(command -v nginx 2>/dev/null || echo /usr/sbin/nginx)
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0
+# shellcheck source=bench/lib/load.sh
+. "$here/lib/load.sh"
+bench_begin portal-delivery-bench
 
 # --- seed, publish, start ----------------------------------------------------------------------------
 mkdir -p "$tmp/data" "$tmp/nginx"

@@ -26,29 +26,9 @@ threads=${BENCH_THREADS:-2}
 connections=${BENCH_CONNECTIONS:-64}
 ready_timeout=${BENCH_READY_TIMEOUT:-120}
 
-tmp=$(mktemp -d -t portal-bench.XXXXXX)
-chmod 0755 "$tmp" # nginx's workers run as an unprivileged user and must reach nginx/index.html
-portal_pid='' nginx_pid=''
-# shellcheck disable=SC2317  # (called by the EXIT trap)
-cleanup() {
-  portal_stop_pid "$portal_pid"
-  portal_stop_pid "$nginx_pid"
-  if [ "${BENCH_KEEP:-}" = 1 ]; then portal_log "kept $tmp"; else rm -rf "$tmp"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM HUP
-
-die() { portal_warn "$*"; exit 1; }
-
-# --- tools -------------------------------------------------------------------------------------
-need=()
-command -v wrk >/dev/null 2>&1 || need+=(wrk)
-command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
-command -v curl >/dev/null 2>&1 || need+=(curl)
-[ ${#need[@]} -eq 0 ] || portal_apt_install "${need[@]}" || die "missing tools: ${need[*]}"
-nginx_bin=$(command -v nginx 2>/dev/null || echo /usr/sbin/nginx)
-
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0
+# shellcheck source=bench/lib/load.sh
+. "$here/lib/load.sh"
+bench_begin portal-bench
 
 # --- the portal --------------------------------------------------------------------------------
 portal_port=$(portal_free_port) || die "no free port"

@@ -8,12 +8,25 @@ using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Published;
 
 // Seeds the Delivery API benchmark's site into a data folder through the real services, then exits; bench/delivery.sh
-// then starts the published portal on that folder. 10,000 pages in all (with the sample site's): topics under the home
-// page, each with guidance items whose documentDate, publisher, isStatutory and audiences vary.
+// and bench/hotpath.sh then start the published portal on that folder. 10,000 pages in all (with the sample site's):
+// topics under the home page, each with guidance items whose documentDate, publisher, isStatutory and audiences vary.
+//   DeliveryBench <data folder> [pages]            seed
+//   DeliveryBench publish <data folder> [rounds]   time a publish until every cache shows it (PublishProbe)
 var inv = CultureInfo.InvariantCulture;
+var root = FindUp("VirtualSchool.Portal.sln") ?? throw new InvalidOperationException("Run from inside the repository.");
+if (args is ["publish", var seeded, ..])
+{
+    await using var probeFactory = new SeedFactory(seeded, root);
+    var rounds = args.Length > 2 ? int.Parse(args[2], inv) : 20;
+    var times = (await new PublishProbe(probeFactory).RunAsync(rounds)).Order().ToList();
+    Console.WriteLine(string.Create(inv, $"PUBLISH_P50_MS {times[times.Count / 2]:F1}"));
+    Console.WriteLine(string.Create(inv, $"PUBLISH_MAX_MS {times[^1]:F1}"));
+    Console.WriteLine(string.Create(inv, $"PUBLISH_ROUNDS {times.Count}"));
+    return;
+}
+
 var dataPath = args.Length > 0 ? args[0] : throw new InvalidOperationException("Usage: DeliveryBench <data folder> [pages]");
 var total = args.Length > 1 ? int.Parse(args[1], inv) : 10_000;
-var root = FindUp("VirtualSchool.Portal.sln") ?? throw new InvalidOperationException("Run from inside the repository.");
 Directory.CreateDirectory(dataPath);
 
 await using (var factory = new SeedFactory(dataPath, root))
