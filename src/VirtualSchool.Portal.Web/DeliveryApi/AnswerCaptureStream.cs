@@ -2,14 +2,11 @@ namespace VirtualSchool.Portal.Web.DeliveryApi;
 
 /// <summary>
 /// Passes a response body through to the client and keeps a copy of it, up to a limit (beyond which the copy is
-/// dropped and <see cref="Overflowed"/> says so), for <see cref="DeliveryAnswerCache"/>.
+/// dropped), for <see cref="DeliveryAnswerCache"/>.
 /// </summary>
 public sealed class AnswerCaptureStream(Stream inner, int limit) : Stream
 {
     private MemoryStream? _copy = new();
-
-    /// <summary>True when the body was larger than the limit, so no copy was kept.</summary>
-    public bool Overflowed => _copy is null;
 
     /// <summary>The bytes written, or null when they overflowed the limit.</summary>
     public byte[]? Captured => _copy?.ToArray();
