@@ -53,7 +53,8 @@ public sealed class SearchOnTheEngineTests(SearchOnTheEngineTests.EngineFactory 
         Assert.Equal("Documents (1)", board.QuerySelector("label[for='kind-documents']")!.TextContent.Trim());
 
         var governor = await portal.SignInMemberAsync(await portal.CreateMemberAsync($"gov-{Guid.NewGuid():N}@example.org", false, MemberGroupNames.Governors));
-        var governorPage = await PortalFactory.ParseAsync(await governor.GetAsync("/members/search?q=" + word));
+        // Waited for as the others are: the index's reader may not yet be reopened for a newly signed-in member's search.
+        var governorPage = await WaitForAsync(governor, "/members/search?q=" + word, 1);
         Assert.Equal("1 result", governorPage.QuerySelector("#result-count")!.TextContent.Trim());
         Assert.DoesNotContain("zebrafinance", governorPage.DocumentElement.OuterHtml, StringComparison.OrdinalIgnoreCase);
     }
