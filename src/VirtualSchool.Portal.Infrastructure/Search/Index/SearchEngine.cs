@@ -112,6 +112,8 @@ public sealed partial class SearchEngine : ISearchIndexer, ISearchIndexAdmin, ID
     public Task RebuildsAsync() =>
         Task.WhenAll(_indexes.Values.Select(i => i.Rebuild?.Completion ?? Task.CompletedTask));
 
+    public bool Started => _started;
+
     public bool RequestRebuild(string index)
     {
         // Before start-up nothing is asked: StartAsync checks every index against its populators anyway (a first boot's

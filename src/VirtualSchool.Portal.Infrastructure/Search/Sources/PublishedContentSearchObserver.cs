@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using VirtualSchool.Portal.Core.Published;
+using VirtualSchool.Portal.Core.Search;
 
 namespace VirtualSchool.Portal.Infrastructure.Search.Sources;
 
@@ -12,7 +13,16 @@ public sealed class PublishedContentSearchObserver(SearchChangeQueue queue, ISer
 {
     private SearchSourceSync Sync => services.GetRequiredService<SearchSourceSync>();
 
-    public void Reset(IEnumerable<PublishedContent> all) => queue.Enqueue(ct => Sync.ResetAsync(ct));
+    /// <summary>
+    /// The cache was loaded afresh. Whether the indexes had started is read now, not when the queue gets to it: a load
+    /// before they started (start-up, a first boot's import) is covered by their start-up check, and must not ask for
+    /// a second rebuild just because the queue reached it late.
+    /// </summary>
+    public void Reset(IEnumerable<PublishedContent> all)
+    {
+        var rebuild = services.GetRequiredService<ISearchIndexAdmin>().Started;
+        queue.Enqueue(ct => Sync.ResetAsync(rebuild, ct));
+    }
 
     public void Updated(PublishedContent content)
     {

@@ -34,7 +34,6 @@ public sealed class SearchSourceSync(
     private readonly ConcurrentDictionary<Guid, string> _pageAccess = state.PageAccess;
     private readonly ConcurrentDictionary<Guid, string> _media = state.Media;
     private readonly ConcurrentDictionary<Guid, string> _courses = new();
-    private int _resets;
     private bool _mediaSeen;
     private bool _coursesSeen;
 
@@ -74,16 +73,17 @@ public sealed class SearchSourceSync(
         await indexer.IndexAsync(SearchIndexNames.Internal, [await contents.BuildAsync(node, draft, cancellationToken)], cancellationToken);
 
     /// <summary>
-    /// The published cache was loaded afresh. The first time (start-up) the indexes already hold it, or are being built
-    /// from it: only remember who may read each page. After that it is an import: both content indexes are rebuilt.
+    /// The published cache was loaded afresh. Before the indexes started (start-up, a first boot's import) they hold
+    /// it already or their start-up check builds them from it: only remember who may read each page. After that it
+    /// is an import: both content indexes are rebuilt.
     /// </summary>
-    public Task ResetAsync(CancellationToken cancellationToken)
+    public Task ResetAsync(bool rebuild, CancellationToken cancellationToken)
     {
-        if (Interlocked.Increment(ref _resets) == 1)
+        if (!rebuild)
         {
             foreach (var content in cache.GetAll().Where(PageDocuments.IsSearchable))
             {
-                _pageAccess.TryAdd(content.Key, Signature(access.AllowedGroups(content)));
+                _pageAccess[content.Key] = Signature(access.AllowedGroups(content));
             }
 
             return Task.CompletedTask;

@@ -30,6 +30,8 @@ public sealed class ControllableIndexAdmin(ISearchIndexAdmin? engine) : ISearchI
     public IReadOnlyList<SearchIndexStatus> Statuses() =>
         Override?.Invoke() ?? engine?.Statuses() ?? [.. SearchIndexNames.All.Select(n => Status(n, SearchIndexHealth.Missing, 0))];
 
+    public bool Started => engine?.Started ?? true;
+
     public bool RequestRebuild(string index)
     {
         lock (_requested)

@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using VirtualSchool.Portal.Core.Search;
+using VirtualSchool.Portal.Infrastructure.Search.Sources;
+using VirtualSchool.Portal.Web.Tests.Search.BackOffice;
 using VirtualSchool.Portal.Web.Tests.Infrastructure;
 
 namespace VirtualSchool.Portal.Web.Tests.Search.Engine;
@@ -33,6 +35,21 @@ public sealed class SearchEngineHostTests
         Assert.True(results.Complete);
         Assert.Equal("content:host-test", Assert.Single(results.Hits).Id);
         Assert.All(admin.Statuses(), s => Assert.StartsWith(Path.Combine(portal.DataPath, "search"), s.Path, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_first_boots_import_asks_for_no_rebuild_of_its_own_the_start_up_check_builds_each_index_once()
+    {
+        using var portal = new BackOfficeSearchFactory();
+        using var client = portal.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await PortalFactory.WaitUntilReadyAsync(client)).StatusCode);
+
+        // Everything the start-up loads queued (the seed import's reload among it) has been applied once this returns.
+        await portal.Services.GetRequiredService<SearchChangeQueue>().FlushAsync(CancellationToken.None);
+        await UntilAsync(() => portal.IndexAdmin.Statuses().All(s => s.Health == SearchIndexHealth.Healthy));
+
+        Assert.Empty(portal.IndexAdmin.Requested);
+        Assert.Contains(portal.IndexAdmin.Statuses(), s => s.Name == SearchIndexNames.External && s.DocumentCount > 0);
     }
 
     [Fact]
