@@ -65,25 +65,8 @@ total=$(curl -sS -H "Api-Key: $api_key" "$portal$query" | sed -n 's/^{"total":\(
 [ -n "$total" ] || die "the query did not answer a total"
 indexed=$(curl -sS -H "Api-Key: $api_key" "$portal$api/content?take=0" | sed -n 's/^{"total":\([0-9]*\).*/\1/p')
 
-nginx_port=$(portal_free_port) || die "no free port"
-cat >"$tmp/nginx.conf" <<CONF
-daemon off;
-worker_processes auto;
-pid $tmp/nginx.pid;
-error_log $tmp/nginx-error.log;
-events {}
-http {
-  access_log off;
-  server {
-    listen 127.0.0.1:$nginx_port;
-    root $tmp/nginx;
-    location / { try_files /item.json =404; default_type application/json; }
-  }
-}
-CONF
-"$nginx_bin" -p "$tmp" -c "$tmp/nginx.conf" -e "$tmp/nginx-error.log" >"$tmp/nginx.out" 2>&1 &
-nginx_pid=$!
-static=http://127.0.0.1:$nginx_port/item.json
+bench_start_nginx 'location / { try_files /item.json =404; default_type application/json; }'
+static=$static/item.json
 portal_wait_http "$static" 15 "$nginx_pid" || die "nginx did not serve the JSON"
 
 # --- load ----------------------------------------------------------------------------------------------

@@ -103,22 +103,7 @@ fetch "$portal$api/content/item/$id" "$tmp/nginx/id.json"
 fetch "$portal$query" "$tmp/nginx/query.json"
 indexed=$(curl -sS "$portal$api/content?take=0" | sed -n 's/^{"total":\([0-9]*\).*/\1/p')
 
-nginx_port=$(portal_free_port) || die "no free port"
-cat >"$tmp/nginx.conf" <<CONF
-daemon off;
-worker_processes auto;
-pid $tmp/nginx.pid;
-error_log $tmp/nginx-error.log;
-events {}
-http {
-  access_log off;
-  types { text/html html; application/json json; }
-  server { listen 127.0.0.1:$nginx_port; root $tmp/nginx; }
-}
-CONF
-"$nginx_bin" -p "$tmp" -c "$tmp/nginx.conf" -e "$tmp/nginx-error.log" >"$tmp/nginx.out" 2>&1 &
-nginx_pid=$!
-static=http://127.0.0.1:$nginx_port
+bench_start_nginx
 portal_wait_http "$static/page.html" 15 "$nginx_pid" || die "nginx did not serve the page"
 
 # --- load: per target, nginx and the portal in turn, three runs each ----------------------------------------

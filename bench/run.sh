@@ -70,25 +70,7 @@ chmod 0755 "$tmp/nginx"
 portal_log "page $path: $(wc -c <"$tmp/nginx/index.html") bytes"
 
 # --- nginx with the same bytes -----------------------------------------------------------------
-nginx_port=$(portal_free_port) || die "no free port"
-cat >"$tmp/nginx.conf" <<EOF
-daemon off;
-worker_processes auto;
-pid $tmp/nginx.pid;
-error_log $tmp/nginx-error.log;
-events {}
-http {
-  access_log off;
-  server {
-    listen 127.0.0.1:$nginx_port;
-    root $tmp/nginx;
-    location / { try_files /index.html =404; default_type text/html; }
-  }
-}
-EOF
-"$nginx_bin" -p "$tmp" -c "$tmp/nginx.conf" -e "$tmp/nginx-error.log" >"$tmp/nginx.out" 2>&1 &
-nginx_pid=$!
-static=http://127.0.0.1:$nginx_port
+bench_start_nginx 'location / { try_files /index.html =404; default_type text/html; }'
 if ! portal_wait_http "$static$path" 15 "$nginx_pid"; then
   cat "$tmp/nginx.out" "$tmp/nginx-error.log" >&2 2>/dev/null || true
   die "nginx did not serve the page"
