@@ -76,15 +76,13 @@ public sealed class DeliveryAnswerCache(IPublishedContentCache content, IPublicA
             : CaptureAsync(context, key, next);
     }
 
-    /// <summary>A plain anonymous GET of the Delivery API: the requests the output cache policy may store.</summary>
-    private static bool IsCacheable(HttpRequest request)
-    {
-        var headers = request.Headers;
-        return HttpMethods.IsGet(request.Method) && DeliveryApiSetup.IsDeliveryPath(request.Path)
-            && !headers.ContainsKey(DeliveryRequests.ApiKeyHeader) && !headers.ContainsKey(DeliveryRequests.PreviewHeader)
-            && !headers.ContainsKey(HeaderNames.Authorization) && !headers.ContainsKey(HeaderNames.IfNoneMatch)
-            && !headers.ContainsKey(HeaderNames.IfModifiedSince);
-    }
+    /// <summary>
+    /// A Delivery API request the output cache's policy may store (<see cref="DeliveryOutputCache.IsAnonymous"/>), and
+    /// not conditional: a 304 is the output cache's to answer.
+    /// </summary>
+    private static bool IsCacheable(HttpRequest request) =>
+        DeliveryApiSetup.IsDeliveryPath(request.Path) && DeliveryOutputCache.IsAnonymous(request)
+        && !request.Headers.ContainsKey(HeaderNames.IfNoneMatch) && !request.Headers.ContainsKey(HeaderNames.IfModifiedSince);
 
     /// <summary>What the output cache varies by: the path, the raw query string, Accept-Language and Start-Item.</summary>
     private static string Key(HttpRequest request) =>
@@ -139,6 +137,12 @@ public sealed class DeliveryAnswerCache(IPublishedContentCache content, IPublicA
 
     private void Keep(string key, Answer answer)
     {
+        if (_answers.TryGetValue(key, out var replaced))
+        {
+            // An expired answer made again: its bytes are counted once.
+            Interlocked.Add(ref _bytes, -replaced.Body.Length);
+        }
+
         if (_answers.Count >= MaxAnswers || Interlocked.Add(ref _bytes, answer.Body.Length) > MaxBytes)
         {
             // Full: start again, as the page cache does, rather than keep a ledger of which answer is least used.

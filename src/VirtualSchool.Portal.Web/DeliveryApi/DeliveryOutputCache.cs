@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using VirtualSchool.Portal.Core.Access;
 using VirtualSchool.Portal.Core.Content;
 using VirtualSchool.Portal.Core.Notifications;
@@ -33,13 +34,17 @@ public sealed class DeliveryOutputCache(
 
     public DeliveryOutputCache AsMedia() => new(cache, access, media, answers, options) { ForMedia = true };
 
+    /// <summary>A GET with no Api-Key, Preview or Authorization header: the only requests whose answers are cached.</summary>
+    public static bool IsAnonymous(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method)
+        && !request.Headers.ContainsKey(DeliveryRequests.ApiKeyHeader)
+        && !request.Headers.ContainsKey(DeliveryRequests.PreviewHeader)
+        && !request.Headers.ContainsKey(HeaderNames.Authorization);
+
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
-        var anonymous = HttpMethods.IsGet(request.Method)
-            && !request.Headers.ContainsKey(DeliveryRequests.ApiKeyHeader)
-            && !request.Headers.ContainsKey(DeliveryRequests.PreviewHeader)
-            && !request.Headers.ContainsKey("Authorization");
+        var anonymous = IsAnonymous(request);
         var seconds = options.Value.DeliveryApi.OutputCacheSeconds;
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = anonymous && seconds > 0;

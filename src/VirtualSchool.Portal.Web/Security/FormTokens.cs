@@ -25,23 +25,17 @@ public sealed class FormTokens : IDisposable
     private readonly byte[] _key;
 
     // One keyed HMAC per thread, reset after each use: the key is set up once, not on every page (docs/decisions/0023).
+    // Not tracked across threads: a thread-pool thread that retires takes its HMAC with it (freed by its finalizer),
+    // where tracking every value would keep one for each thread the pool ever had.
     private readonly ThreadLocal<IncrementalHash> _macs;
 
     public FormTokens(PortalLocations locations, IOptions<PortalOptions> options)
     {
         _key = LoadKey(locations, options.Value);
-        _macs = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key), trackAllValues: true);
+        _macs = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key));
     }
 
-    public void Dispose()
-    {
-        foreach (var mac in _macs.Values)
-        {
-            mac.Dispose();
-        }
-
-        _macs.Dispose();
-    }
+    public void Dispose() => _macs.Dispose();
 
     /// <summary>The token for forms on this response; sets the cookie when the browser has none.</summary>
     public string GetToken(HttpContext context)
