@@ -64,7 +64,16 @@ internal sealed class PublishProbe(SeedFactory factory)
             var publishedAt = clock.Elapsed.TotalMilliseconds;
             foreach (var url in urls)
             {
-                await WaitForAsync(client, url, heading, clock);
+                try
+                {
+                    await WaitForAsync(client, url, heading, clock);
+                }
+                catch (TimeoutException e)
+                {
+                    // Says whether the published cache itself went back (a revert) or only an answer is stale.
+                    var held = cache.GetById(item.Id)?.Properties.GetValueOrDefault("heading");
+                    throw new TimeoutException($"{e.Message} The published cache holds the heading \"{held}\" (version {cache.Version}).", e);
+                }
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  round {round}: published in {publishedAt:F1} ms, every cache showed it at {clock.Elapsed.TotalMilliseconds:F1} ms"));
